@@ -1,0 +1,130 @@
+package io.promoplatform.web.cli;
+
+import io.promoplatform.web.PromoPlatformApplication;
+import io.promoplatform.web.security.AccountService;
+import io.promoplatform.web.security.Role;
+import io.promoplatform.web.system.ValidationProblem;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The jar's commands. Options are {@code --name value}; settings for Spring ({@code --spring.*},
+ * {@code --promo.*}, written with '=') pass through, so the mysql profile works here as when serving.
+ * Exit codes: 0 done, 1 failed, 2 wrong usage.
+ */
+public final class CommandLine {
+
+    private static final String USAGE = """
+            usage:
+              java -jar promo-platform.jar                                   serve
+              java -jar promo-platform.jar admin create-user --username U --roles R1,R2   (password on stdin)
+            roles: MARKETER, APPROVER, AUDITOR, ADMIN""";
+
+    private CommandLine() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && !args[0].startsWith("--");
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> springArgs = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                springArgs.add(arg);
+            } else {
+                words.add(arg);
+            }
+        }
+        if (words.size() >= 2 && words.get(0).equals("admin") && words.get(1).equals("create-user")) {
+            return createUser(options(words.subList(2, words.size())), springArgs, out, err);
+        }
+        err.println(USAGE);
+        return 2;
+    }
+
+    private static Map<String, String> options(List<String> words) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.startsWith("--") && i + 1 < words.size()) {
+                options.put(word.substring(2), words.get(++i));
+            } else {
+                options.put("?" + word, word);
+            }
+        }
+        return options;
+    }
+
+    private static int createUser(Map<String, String> options, List<String> springArgs, PrintStream out,
+            PrintStream err) {
+        String username = options.get("username");
+        String roleList = options.get("roles");
+        if (username == null || roleList == null || options.keySet().stream().anyMatch(k -> k.startsWith("?"))) {
+            err.println(USAGE);
+            return 2;
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String role : roleList.split(",")) {
+            try {
+                roles.add(Role.valueOf(role.strip().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                err.println("unknown role '" + role + "'; roles are MARKETER, APPROVER, AUDITOR, ADMIN");
+                return 2;
+            }
+        }
+        String password;
+        try {
+            password = readPassword(err);
+        } catch (IOException e) {
+            err.println("could not read the password from standard input");
+            return 1;
+        }
+        if (password == null) {
+            err.println("no password on standard input");
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PromoPlatformApplication.class)
+                .web(WebApplicationType.NONE).logStartupInfo(false)
+                .run(springArgs.toArray(String[]::new))) {
+            AccountService accounts = context.getBean(AccountService.class);
+            AccountService.AccountView created = accounts.create(username, password, roles, "cli");
+            out.println("created user " + created.username() + " with roles " + created.roles());
+            return 0;
+        } catch (ValidationProblem e) {
+            e.errors().forEach(p -> err.println(p.field() + " " + p.message()));
+            return 1;
+        } catch (io.promoplatform.web.system.ProblemException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String readPassword(PrintStream err) throws IOException {
+        Console console = System.console();
+        if (console != null) {
+            char[] typed = console.readPassword("password: ");
+            return typed == null ? null : new String(typed);
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        return in.readLine();
+    }
+}

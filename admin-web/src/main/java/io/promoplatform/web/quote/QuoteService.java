@@ -1,0 +1,148 @@
+package io.promoplatform.web.quote;
+
+import io.promoplatform.engine.quote.PricingInput;
+import io.promoplatform.engine.quote.PricingLine;
+import io.promoplatform.engine.quote.PricingResult;
+import io.promoplatform.engine.quote.QuoteEngine;
+import io.promoplatform.engine.quote.Warning;
+import io.promoplatform.rules.Currencies;
+import io.promoplatform.web.catalog.CatalogService;
+import io.promoplatform.web.catalog.Customer;
+import io.promoplatform.web.catalog.Product;
+import io.promoplatform.web.catalog.Segment;
+import io.promoplatform.web.catalog.Store;
+import io.promoplatform.web.security.ApiKeyPrincipal;
+import io.promoplatform.web.system.Ids;
+import io.promoplatform.web.system.PromoProperties;
+import io.promoplatform.web.system.ValidationProblem;
+import io.promoplatform.web.system.ValidationProblem.FieldProblem;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+/**
+ * Prices a storefront's cart: checks it, resolves the segment and catalog facts, lets the engine price
+ * it with the active release, and stores the quote with its decision trace.
+ */
+@Service
+public class QuoteService {
+
+    private final CatalogService catalog;
+    private final QuoteEngine engine;
+    private final QuoteStore store;
+    private final Ids ids;
+    private final Clock clock;
+    private final PromoProperties properties;
+
+    QuoteService(CatalogService catalog, QuoteEngine engine, QuoteStore store, Ids ids, Clock clock,
+            PromoProperties properties) {
+        this.catalog = catalog;
+        this.engine = engine;
+        this.store = store;
+        this.ids = ids;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    public QuoteResponse quote(QuoteRequest request, ApiKeyPrincipal key) {
+        QuoteValidator.check(request);
+        Map<String, Product> products = catalog.productsBySku(
+                request.lines().stream().map(QuoteRequest.Line::sku).collect(Collectors.toSet()));
+        Currency currency = currency(request, products);
+
+        List<Warning> warnings = new ArrayList<>();
+        ResolvedSegment segment = resolveSegment(request, warnings);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant at = request.at() == null ? now : request.at();
+
+        List<PricingLine> lines = new ArrayList<>(request.lines().size());
+        for (int i = 0; i < request.lines().size(); i++) {
+            QuoteRequest.Line line = request.lines().get(i);
+            Product product = products.get(line.sku());
+            lines.add(new PricingLine(i + 1, product.sku(), line.quantity(), product.listPrice(), product.cost(),
+                    product.brand(), product.category(), null));
+        }
+        PricingInput input = new PricingInput(segment.id(), request.channel(), request.storeId(),
+                request.customerId(), segment.customerTags(),
+                request.couponCodes() == null ? List.of() : request.couponCodes(), at, currency, lines);
+        PricingResult result = engine.price(input);
+        warnings.addAll(result.warnings());
+
+        String quoteId = ids.next("Q-");
+        QuoteResponse response = QuoteViews.response(quoteId, now, now.plus(properties.quoteTtl()), currency,
+                segment.id(), null, result, warnings);
+        QuoteTrace trace = QuoteTrace.of(input, segment.source(), result, null);
+        store.save(new QuoteStore.StoredQuote(quoteId, now, now.plus(properties.quoteTtl()),
+                key == null ? null : key.id(), request.customerId(), segment.id(), result.release(), null,
+                currency.getCurrencyCode(), result.listTotal(), result.discountTotal(), result.total(), response,
+                trace));
+        return response;
+    }
+
+    private static Currency currency(QuoteRequest request, Map<String, Product> products) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Currency requested = null;
+        if (request.currency() != null) {
+            Optional<Currency> found = Currencies.find(request.currency());
+            if (found.isEmpty()) {
+                throw ValidationProblem.unprocessable("currency", "is not a known ISO 4217 currency code");
+            }
+            requested = found.get();
+        }
+        String quoteCurrency = requested == null ? null : requested.getCurrencyCode();
+        for (int i = 0; i < request.lines().size(); i++) {
+            Product product = products.get(request.lines().get(i).sku());
+            if (product == null) {
+                problems.add(new FieldProblem("lines[" + i + "].sku", "is not a known SKU"));
+                continue;
+            }
+            if (quoteCurrency == null) {
+                quoteCurrency = product.currency();
+            } else if (!quoteCurrency.equals(product.currency())) {
+                problems.add(new FieldProblem("lines[" + i + "].sku",
+                        "is priced in " + product.currency() + ", not " + quoteCurrency));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ValidationProblem.unprocessable(problems);
+        }
+        return Currency.getInstance(quoteCurrency);
+    }
+
+    /** The customer's segment, else the store's (the request's, then the customer's home store), else default. */
+    private ResolvedSegment resolveSegment(QuoteRequest request, List<Warning> warnings) {
+        Optional<Customer> customer = catalog.findCustomer(request.customerId());
+        if (request.customerId() != null && customer.isEmpty()) {
+            warnings.add(Warning.of("unknown-customer", "Customer " + request.customerId()
+                    + " is not in the catalog; priced without customer facts."));
+        }
+        Optional<Store> store = catalog.findStore(request.storeId());
+        if (request.storeId() != null && store.isEmpty()) {
+            warnings.add(Warning.of("unknown-store", "Store " + request.storeId() + " is not in the catalog."));
+        }
+        Set<String> tags = customer.map(c -> c.tags().stream().map(Customer.CustomerTag::tag)
+                .collect(Collectors.toSet())).orElse(Set.of());
+        if (customer.isPresent() && customer.get().segmentId() != null) {
+            return new ResolvedSegment(customer.get().segmentId(), "customer", tags);
+        }
+        if (store.isPresent() && store.get().segmentId() != null) {
+            return new ResolvedSegment(store.get().segmentId(), "store", tags);
+        }
+        Optional<Store> home = customer.flatMap(c -> catalog.findStore(c.homeStoreId()));
+        if (home.isPresent() && home.get().segmentId() != null) {
+            return new ResolvedSegment(home.get().segmentId(), "home-store", tags);
+        }
+        return new ResolvedSegment(Segment.DEFAULT, "default", tags);
+    }
+
+    record ResolvedSegment(String id, String source, Set<String> customerTags) {
+    }
+}

@@ -1,0 +1,21 @@
+package io.promoplatform.web.release;
+
+import io.promoplatform.engine.quote.QuoteEngine;
+import io.promoplatform.engine.release.ReleaseRuntime;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The engine objects are plain Java; Spring only holds one of each for the whole application. */
+@Configuration(proxyBeanMethods = false)
+class EngineConfig {
+
+    @Bean
+    ReleaseRuntime releaseRuntime() {
+        return new ReleaseRuntime();
+    }
+
+    @Bean
+    QuoteEngine quoteEngine(ReleaseRuntime runtime) {
+        return new QuoteEngine(runtime);
+    }
+}
