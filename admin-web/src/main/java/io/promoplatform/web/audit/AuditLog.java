@@ -35,7 +35,9 @@ public class AuditLog {
         Head head = jdbc.sql("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
         long id = head.lastId() + 1;
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // Whole seconds: mysql-connector-j sends no fractional seconds to MariaDB (which reports itself as
+        // 5.5.5-10.x), so anything finer would not read back as hashed. Events are ordered by id.
+        Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String beforeJson = before == null ? null : json.writeValueAsString(before);
         String afterJson = after == null ? null : json.writeValueAsString(after);
         String hash = AuditChain.hash(head.lastHash(), id, at, actor, action, entityType, entityId, beforeJson, afterJson);

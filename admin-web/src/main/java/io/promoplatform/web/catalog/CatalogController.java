@@ -111,7 +111,7 @@ class CatalogController {
     @Operation(summary = "Import products from CSV (header sku,name,brand,category,listPrice,cost,currency); "
             + "all rows or none")
     @PostMapping(value = "/catalog/import", consumes = "text/csv")
-    ProductImport.ImportResult importCsv(@RequestBody byte[] body) throws IOException {
+    ProductImport.ImportResult importCsv(@RequestBody byte[] body) {
         return productImport.importCsv(new InputStreamReader(new java.io.ByteArrayInputStream(body),
                 StandardCharsets.UTF_8), Actor.current());
     }

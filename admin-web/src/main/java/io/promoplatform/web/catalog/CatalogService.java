@@ -60,7 +60,7 @@ public class CatalogService {
     @Transactional
     public ProductView putProduct(String sku, ProductRequest request, String actor) {
         CatalogValidation.checkId("sku", sku);
-        Product product = validProduct(sku, request, new CatalogValidation(""), clock.instant());
+        Product product = validProduct(sku, request, new CatalogValidation(""), now());
         return saveProduct(product, actor);
     }
 
@@ -92,7 +92,7 @@ public class CatalogService {
         String name = v.required("name", r.name(), 200);
         String description = v.optional("description", r.description(), 1000);
         v.throwIfAny();
-        Segment segment = new Segment(id, name, description, clock.instant());
+        Segment segment = new Segment(id, name, description, now());
         Optional<Segment> before = segments.findById(id);
         upsert(segment, before.isPresent());
         SegmentView after = SegmentView.of(segment);
@@ -110,7 +110,7 @@ public class CatalogService {
             v.invalid("segment", "is not a known segment");
         }
         v.throwIfAny();
-        Store store = new Store(id, name, r.segment(), clock.instant());
+        Store store = new Store(id, name, r.segment(), now());
         Optional<Store> before = stores.findById(id);
         upsert(store, before.isPresent());
         StoreView after = StoreView.of(store);
@@ -139,7 +139,7 @@ public class CatalogService {
             }
         }
         v.throwIfAny();
-        Customer customer = new Customer(id, r.segment(), r.homeStore(), clock.instant(),
+        Customer customer = new Customer(id, r.segment(), r.homeStore(), now(),
                 new LinkedHashSet<>(tags).stream().map(Customer.CustomerTag::new).collect(Collectors.toSet()));
         Optional<Customer> before = customers.findById(id);
         upsert(customer, before.isPresent());
@@ -147,6 +147,11 @@ public class CatalogService {
         audit.record(actor, before.isPresent() ? "customer.update" : "customer.create", "customer", id,
                 before.map(CustomerView::of).orElse(null), after);
         return after;
+    }
+
+    /** Whole seconds, as MariaDB stores them through mysql-connector-j; the audit trail then matches the row. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     private void upsert(Object aggregate, boolean exists) {

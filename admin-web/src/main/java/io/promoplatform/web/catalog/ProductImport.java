@@ -1,9 +1,9 @@
 package io.promoplatform.web.catalog;
 
+import io.promoplatform.samples.Csv;
 import io.promoplatform.web.catalog.CatalogRequests.ProductRequest;
 import io.promoplatform.web.system.ValidationProblem;
 import io.promoplatform.web.system.ValidationProblem.FieldProblem;
-import java.io.IOException;
 import java.io.Reader;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,12 +38,16 @@ public class ProductImport {
     }
 
     @Transactional
-    public ImportResult importCsv(Reader csv, String actor) throws IOException {
-        List<List<String>> rows;
+    public ImportResult importCsv(Reader csv, String actor) {
+        List<List<String>> rows = new ArrayList<>();
         try {
-            rows = CsvReader.read(csv, MAX_ROWS + 1);
-        } catch (CsvReader.CsvException e) {
-            throw ValidationProblem.unprocessable("file", e.getMessage());
+            Csv.RowReader reader = new Csv.RowReader(csv);
+            for (List<String> row = reader.next(); row != null && rows.size() <= MAX_ROWS + 1; row = reader.next()) {
+                rows.add(row);
+            }
+        } catch (IllegalArgumentException e) {
+            throw ValidationProblem.unprocessable("file", "is not valid CSV after row " + rows.size() + ": "
+                    + e.getMessage());
         }
         if (rows.isEmpty() || !rows.get(0).stream().map(String::strip).toList().equals(HEADER)) {
             throw ValidationProblem.unprocessable("file", "the first line must be the header " + String.join(",", HEADER));

@@ -7,6 +7,7 @@ import io.promoplatform.web.system.ValidationProblem;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -41,10 +42,11 @@ public final class CommandLine {
     }
 
     public static int run(String[] args) {
-        return run(args, System.out, System.err);
+        return run(args, System.in, System.out, System.err);
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /** Runs a command with the given standard streams; returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         List<String> springArgs = new ArrayList<>();
         List<String> words = new ArrayList<>();
         for (String arg : args) {
@@ -55,7 +57,7 @@ public final class CommandLine {
             }
         }
         if (words.size() >= 2 && words.get(0).equals("admin") && words.get(1).equals("create-user")) {
-            return createUser(options(words.subList(2, words.size())), springArgs, out, err);
+            return createUser(options(words.subList(2, words.size())), springArgs, in, out, err);
         }
         err.println(USAGE);
         return 2;
@@ -74,8 +76,8 @@ public final class CommandLine {
         return options;
     }
 
-    private static int createUser(Map<String, String> options, List<String> springArgs, PrintStream out,
-            PrintStream err) {
+    private static int createUser(Map<String, String> options, List<String> springArgs, InputStream in,
+            PrintStream out, PrintStream err) {
         String username = options.get("username");
         String roleList = options.get("roles");
         if (username == null || roleList == null || options.keySet().stream().anyMatch(k -> k.startsWith("?"))) {
@@ -93,7 +95,7 @@ public final class CommandLine {
         }
         String password;
         try {
-            password = readPassword(err);
+            password = readPassword(in);
         } catch (IOException e) {
             err.println("could not read the password from standard input");
             return 1;
@@ -118,13 +120,13 @@ public final class CommandLine {
         }
     }
 
-    private static String readPassword(PrintStream err) throws IOException {
+    private static String readPassword(InputStream stdin) throws IOException {
         Console console = System.console();
-        if (console != null) {
+        if (console != null && stdin == System.in) {
             char[] typed = console.readPassword("password: ");
             return typed == null ? null : new String(typed);
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         return in.readLine();
     }
 }

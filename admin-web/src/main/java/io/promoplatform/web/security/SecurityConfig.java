@@ -6,6 +6,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,8 +14,6 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,17 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
  * here, in one place.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfig {
 
     private static final String MARKETER = "MARKETER";
     private static final String APPROVER = "APPROVER";
     private static final String AUDITOR = "AUDITOR";
     private static final String ADMIN = "ADMIN";
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     /** An administrator may do what every other role may do. */
     @Bean
@@ -97,7 +92,7 @@ class SecurityConfig {
                         .anyRequest().hasRole(ADMIN))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, entryPoint), AnonymousAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::carriesCredentials))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::cannotBeForged))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(ProblemAuthHandlers.accessDenied(json)));
@@ -118,11 +113,12 @@ class SecurityConfig {
     }
 
     /**
-     * A request that authenticates itself with an Authorization header is not riding on a browser's
-     * ambient session cookie, so it cannot be forged cross-site and needs no CSRF token.
+     * CSRF rides on a browser's ambient session. A request that authenticates itself with an
+     * Authorization header (which a cross-site form cannot set), or that has no session at all, has
+     * nothing to forge, so it needs no token; the latter then gets its honest 401.
      */
-    private static boolean carriesCredentials(HttpServletRequest request) {
-        return request.getHeader("Authorization") != null;
+    private static boolean cannotBeForged(HttpServletRequest request) {
+        return request.getHeader("Authorization") != null || request.getSession(false) == null;
     }
 
 }

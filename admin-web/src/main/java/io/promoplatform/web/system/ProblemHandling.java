@@ -28,7 +28,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * Turns every failure of an API call into RFC 9457 problem+json. Messages are written here, never
  * copied from an exception, so no class name, SQL or stack trace reaches a client.
  */
-@RestControllerAdvice(basePackages = "io.promoplatform.web")
+@RestControllerAdvice
 public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);

@@ -1,0 +1,7 @@
+package io.promoplatform.web.catalog;
+
+import io.promoplatform.web.support.OnMariaDb;
+
+@OnMariaDb
+class CatalogApiOnMariaDbTest extends CatalogApiContract {
+}
