@@ -1,0 +1,3 @@
+package io.promoplatform.rules.guided;
+
+public enum Stacking { STACKABLE, EXCLUSIVE }
