@@ -220,6 +220,19 @@ public class CatalogService {
         return id == null ? Optional.empty() : stores.findById(id);
     }
 
+    /** Up to {@code limit} products, for smoke-testing releases. */
+    public List<Product> sampleProducts(int limit) {
+        return products.findAll(PageRequest.of(0, limit, Sort.by("sku"))).getContent();
+    }
+
+    public List<String> segmentIds() {
+        List<String> ids = new java.util.ArrayList<>(segments.findAll().stream().map(Segment::id).toList());
+        if (!ids.contains(Segment.DEFAULT)) {
+            ids.add(Segment.DEFAULT);
+        }
+        return ids;
+    }
+
     public long productCount() {
         return products.count();
     }

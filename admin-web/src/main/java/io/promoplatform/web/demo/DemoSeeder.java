@@ -1,6 +1,12 @@
 package io.promoplatform.web.demo;
 
 import io.promoplatform.samples.SampleCatalog;
+import io.promoplatform.samples.SampleRules;
+import io.promoplatform.web.release.ReleaseService;
+import io.promoplatform.web.rule.RuleService;
+import io.promoplatform.web.system.PromoProperties;
+import java.util.ArrayList;
+import java.util.List;
 import io.promoplatform.web.catalog.CatalogService;
 import io.promoplatform.web.security.AccountService;
 import io.promoplatform.web.security.ApiKeyService;
@@ -30,14 +36,20 @@ class DemoSeeder implements SmartInitializingSingleton {
     private final CatalogService catalog;
     private final SampleLoader samples;
     private final TransactionTemplate tx;
+    private final RuleService rules;
+    private final ReleaseService releases;
+    private final PromoProperties properties;
 
     DemoSeeder(AccountService accounts, ApiKeyService keys, CatalogService catalog, SampleLoader samples,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, RuleService rules, ReleaseService releases, PromoProperties properties) {
         this.accounts = accounts;
         this.keys = keys;
         this.catalog = catalog;
         this.samples = samples;
         this.tx = tx;
+        this.rules = rules;
+        this.releases = releases;
+        this.properties = properties;
     }
 
     @Override
@@ -52,6 +64,25 @@ class DemoSeeder implements SmartInitializingSingleton {
         if (catalog.productCount() == 0) {
             int loaded = samples.load(SampleCatalog.load());
             log.info("Loaded the sample catalog: {} records", loaded);
+            if (properties.samples().rules()) {
+                publishSampleRules();
+            }
         }
+    }
+
+    /**
+     * The sample rules go live the way real ones do: the marketer authors and submits them, the
+     * approver approves them and builds release 1, so the demo's audit trail tells a true story.
+     */
+    private void publishSampleRules() {
+        List<String> ids = new ArrayList<>();
+        for (String body : SampleRules.load()) {
+            String id = rules.create(body, "marketer", false).id();
+            rules.submit(id, "marketer");
+            rules.approve(id, "Sample rule for the demo", "approver");
+            ids.add(id);
+        }
+        ReleaseService.Created release = releases.create("Sample rules", ids, "approver");
+        log.info("Published {} sample rules as release {}", ids.size(), release.release());
     }
 }

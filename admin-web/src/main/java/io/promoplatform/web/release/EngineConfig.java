@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The engine objects are plain Java; Spring only holds one of each for the whole application. */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.scheduling.annotation.EnableScheduling
 class EngineConfig {
 
     @Bean

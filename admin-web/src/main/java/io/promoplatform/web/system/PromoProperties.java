@@ -11,11 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demo        true only in the embedded default: seed samples, demo accounts and the demo key
  * @param samples     what the demo seeding publishes
  * @param quoteTtl    how long a quote may be accepted after it was priced
+ * @param currency    the currency rule amounts (minCartSubtotal, amounts, prices) are written in
  */
 @ConfigurationProperties("promo")
-public record PromoProperties(Path home, boolean demo, Samples samples, Duration quoteTtl) {
+public record PromoProperties(Path home, boolean demo, Samples samples, Duration quoteTtl, String currency) {
 
     public PromoProperties {
+        currency = currency == null ? "USD" : currency;
         home = home == null ? Path.of("promo-data") : home;
         samples = samples == null ? new Samples(true) : samples;
         quoteTtl = quoteTtl == null ? Duration.ofMinutes(15) : quoteTtl;

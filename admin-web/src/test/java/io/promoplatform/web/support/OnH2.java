@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=jdbc:h2:mem:promo-test;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
                 + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
         "promo.demo=true",
+        "promo.samples.rules=false",
         "promo.home=target/test-home"})
 public @interface OnH2 {
 }

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.username=root",
         "spring.datasource.password=",
         "promo.demo=true",
+        "promo.samples.rules=false",
         "promo.home=target/test-home"})
 public @interface OnMariaDb {
 }

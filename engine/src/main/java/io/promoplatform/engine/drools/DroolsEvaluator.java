@@ -36,7 +36,11 @@ public final class DroolsEvaluator {
     public record Firing(List<Match> matches, int fired, boolean aborted) {
     }
 
+    /** Prices {@code input}; {@code rules} is null for a release without rules (every cart at list). */
     public PricingResult price(long release, CompiledRules rules, PricingInput input) {
+        if (rules == null) {
+            return PricingSteps.apply(release, input, List.of(), java.util.Set.of(), false);
+        }
         Firing firing = fire(rules, input);
         return PricingSteps.apply(release, input, firing.matches(), rules.couponCodes(), firing.aborted());
     }

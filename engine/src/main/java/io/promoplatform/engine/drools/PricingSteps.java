@@ -75,14 +75,18 @@ final class PricingSteps {
             if (!steps.lines.containsKey(m.lineNo())) {
                 continue;
             }
-            Map<RuleMeta, Set<Integer>> target = switch (m.effect().type().scope()) {
+            EffectType.Scope scope = m.effect().type().scope();
+            if ((m.meta().kind() == RuleKind.GUARD) != (scope == EffectType.Scope.GUARD)) {
+                // a raw DRL rule whose consequence does not fit its declared kind: it counts for nothing
+                steps.trace.add(new TraceEvent("ignored", m.meta().ruleId(), m.meta().revision(), m.lineNo(), null,
+                        "a " + m.meta().kind() + " rule reported a " + m.effect().type() + " effect"));
+                continue;
+            }
+            Map<RuleMeta, Set<Integer>> target = switch (scope) {
                 case LINE -> lineRules;
                 case ORDER -> orderRules;
                 case GUARD -> guards;
             };
-            if (m.meta().kind() == RuleKind.GUARD) {
-                target = guards;
-            }
             target.computeIfAbsent(m.meta(), k -> new java.util.TreeSet<>()).add(m.lineNo());
             effects.computeIfAbsent(m.meta(), k -> new LinkedHashMap<>()).putIfAbsent(m.lineNo(), m.effect());
         }

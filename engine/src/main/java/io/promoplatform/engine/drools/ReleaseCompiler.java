@@ -4,6 +4,12 @@ import io.promoplatform.engine.release.RuleSource;
 import io.promoplatform.rules.drl.DrlGenerator;
 import io.promoplatform.rules.drl.RuleNames;
 import io.promoplatform.rules.guided.GuidedRule;
+import io.promoplatform.rules.guided.Stacking;
+import io.promoplatform.rules.sandbox.DrlSandbox;
+import io.promoplatform.rules.sandbox.SandboxReport;
+import io.promoplatform.rules.sandbox.SandboxViolation;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -22,7 +28,8 @@ import org.kie.internal.io.ResourceFactory;
 
 /**
  * Compiles rule revisions into a KieBase. Guided rules become generated DRL in one compilation unit;
- * every message of a failed build is returned, naming the rule revision it belongs to.
+ * raw DRL passes the sandbox and its rules are renamed {@code R-12#3:<name>} so every match is
+ * attributed to its revision. Every message of a failed build is returned.
  */
 public final class ReleaseCompiler {
 
@@ -33,11 +40,28 @@ public final class ReleaseCompiler {
         }
     }
 
+    /**
+     * Raw DRL is compiled from the parse tree the sandbox accepted, never from the text again, so what
+     * runs is exactly what was checked.
+     */
+    private static PackageDescr checkedDrl(RuleSource source, List<String> errors) {
+        SandboxReport report = DrlSandbox.inspect(source.drl());
+        if (!report.accepted()) {
+            for (SandboxViolation v : report.violations()) {
+                errors.add(source.ruleId() + " rev " + source.revision() + ": line " + v.line() + ", column "
+                        + v.column() + ": " + v.message());
+            }
+            return null;
+        }
+        return report.packageDescr();
+    }
+
     public Result compile(List<RuleSource> sources, Currency currency) {
         Map<String, RuleMeta> metas = new HashMap<>();
         Set<String> coupons = new HashSet<>();
         StringBuilder generated = new StringBuilder(DrlGenerator.header());
         List<String> errors = new ArrayList<>();
+        List<PackageDescr> customPackages = new ArrayList<>();
         for (RuleSource source : sources) {
             if (source.guided() != null) {
                 GuidedRule rule = source.guided();
@@ -50,7 +74,17 @@ public final class ReleaseCompiler {
                 }
                 generated.append(DrlGenerator.rule(source.ruleId(), source.revision(), rule, currency));
             } else {
-                errors.add(source.ruleId() + " rev " + source.revision() + ": raw DRL cannot be compiled yet");
+                PackageDescr pkg = checkedDrl(source, errors);
+                if (pkg != null) {
+                    for (RuleDescr rule : pkg.getRules()) {
+                        String drlName = RuleNames.inner(source.ruleId(), source.revision(), rule.getName());
+                        rule.setName(drlName);
+                        metas.put(drlName, new RuleMeta(drlName, source.ruleId(), source.revision(), source.name(),
+                                source.kind(), source.priority(), source.idNumber(), Stacking.STACKABLE, null, null,
+                                null, null));
+                    }
+                    customPackages.add(pkg);
+                }
             }
         }
         if (!errors.isEmpty()) {
@@ -59,6 +93,9 @@ public final class ReleaseCompiler {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         builder.add(ResourceFactory.newByteArrayResource(generated.toString().getBytes(StandardCharsets.UTF_8)),
                 ResourceType.DRL);
+        for (PackageDescr pkg : customPackages) {
+            builder.add(ResourceFactory.newDescrResource(pkg), ResourceType.DESCR);
+        }
         if (builder.hasErrors()) {
             for (KnowledgeBuilderError error : builder.getErrors()) {
                 errors.add(error.getMessage());

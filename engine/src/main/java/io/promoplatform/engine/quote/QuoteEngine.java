@@ -1,14 +1,8 @@
 package io.promoplatform.engine.quote;
 
+import io.promoplatform.engine.drools.DroolsEvaluator;
 import io.promoplatform.engine.release.Release;
 import io.promoplatform.engine.release.ReleaseRuntime;
-import io.promoplatform.rules.Money;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Currency;
-import java.util.LinkedHashSet;
-import java.util.List;
 
 /**
  * Prices carts with the active release. Reads the release once per quote, so every line of a quote is
@@ -16,7 +10,11 @@ import java.util.List;
  */
 public final class QuoteEngine {
 
+    /** Firings allowed per cart line before a rule set is cut off as runaway (PRICING.md's bound). */
+    public static final int MAX_FIRINGS_PER_LINE = 10_000;
+
     private final ReleaseRuntime runtime;
+    private final DroolsEvaluator evaluator = new DroolsEvaluator(MAX_FIRINGS_PER_LINE);
 
     public QuoteEngine(ReleaseRuntime runtime) {
         this.runtime = runtime;
@@ -27,27 +25,6 @@ public final class QuoteEngine {
     }
 
     public PricingResult price(Release release, PricingInput input) {
-        Currency currency = input.currency();
-        List<PricedLine> lines = new ArrayList<>(input.lines().size());
-        BigDecimal listTotal = Money.zero(currency);
-        BigDecimal discountTotal = Money.zero(currency);
-        for (PricingLine line : input.lines()) {
-            BigDecimal unit = Money.round(line.listUnitPrice(), currency);
-            BigDecimal lineList = unit.multiply(BigDecimal.valueOf(line.quantity()));
-            BigDecimal lineDiscount = Money.zero(currency);
-            BigDecimal lineTotal = lineList.subtract(lineDiscount);
-            BigDecimal unitPrice = lineTotal.divide(BigDecimal.valueOf(line.quantity()),
-                    currency.getDefaultFractionDigits(), RoundingMode.HALF_EVEN);
-            lines.add(new PricedLine(line.lineNo(), line.sku(), line.quantity(), unit, lineList, lineDiscount,
-                    lineTotal, unitPrice, List.of(), List.of(), line.signals()));
-            listTotal = listTotal.add(lineList);
-            discountTotal = discountTotal.add(lineDiscount);
-        }
-        List<CouponResult> coupons = new ArrayList<>();
-        for (String code : new LinkedHashSet<>(input.couponCodes())) {
-            coupons.add(new CouponResult(code, CouponResult.CouponStatus.UNKNOWN));
-        }
-        return new PricingResult(release.number(), lines, List.of(), listTotal, discountTotal,
-                listTotal.subtract(discountTotal), List.of(), coupons, List.of(), List.of());
+        return evaluator.price(release.number(), release.compiled(), input);
     }
 }

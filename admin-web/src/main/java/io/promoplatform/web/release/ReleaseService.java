@@ -1,0 +1,270 @@
+package io.promoplatform.web.release;
+
+import io.promoplatform.engine.drools.CompiledRules;
+import io.promoplatform.engine.drools.DroolsEvaluator;
+import io.promoplatform.engine.drools.ReleaseCompiler;
+import io.promoplatform.engine.quote.PricingInput;
+import io.promoplatform.engine.quote.QuoteEngine;
+import io.promoplatform.engine.release.Release;
+import io.promoplatform.engine.release.ReleaseRuntime;
+import io.promoplatform.engine.release.ReleasedRule;
+import io.promoplatform.engine.release.RuleSource;
+import io.promoplatform.web.audit.AuditLog;
+import io.promoplatform.web.rule.RuleIds;
+import io.promoplatform.web.rule.RuleService;
+import io.promoplatform.web.system.PageResponse;
+import io.promoplatform.web.system.Paging;
+import io.promoplatform.web.system.ProblemException;
+import io.promoplatform.web.system.PromoProperties;
+import io.promoplatform.web.system.ValidationProblem;
+import io.promoplatform.web.system.ValidationProblem.FieldProblem;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Builds, activates and reads releases. A release is compiled, smoke-tested and warmed before its
+ * number is taken, all outside the quote path; then one short transaction records and activates it,
+ * and the new KieBase is swapped in. A failed build changes nothing: quotes keep the active release.
+ */
+@Service
+public class ReleaseService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReleaseService.class);
+    private static final int WARM_UP_ROUNDS = 20;
+
+    private final ReleaseRepository releases;
+    private final RuleService rules;
+    private final ReleaseRuntime runtime;
+    private final SmokeCarts smoke;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Currency currency;
+    private final ReleaseCompiler compiler = new ReleaseCompiler();
+    private final DroolsEvaluator smokeEvaluator = new DroolsEvaluator(QuoteEngine.MAX_FIRINGS_PER_LINE);
+    private final Map<Long, Release> compiledCache = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Release> eldest) {
+            return size() > 6;
+        }
+    };
+    private long activeSequence = -1;
+
+    ReleaseService(ReleaseRepository releases, RuleService rules, ReleaseRuntime runtime, SmokeCarts smoke,
+            AuditLog audit, TransactionTemplate tx, Clock clock, PromoProperties properties) {
+        this.releases = releases;
+        this.rules = rules;
+        this.runtime = runtime;
+        this.smoke = smoke;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+        this.currency = Currency.getInstance(properties.currency());
+    }
+
+    public record Created(long release, List<ReleasedRule> rules, long compiledInMs) {
+    }
+
+    public record ReleaseView(long release, String comment, String createdBy, Instant createdAt, long compiledInMs,
+            boolean active, List<ReleasedRule> rules) {
+    }
+
+    public record ReleaseDiff(long from, long to, List<ReleasedRule> added, List<ReleasedRule> removed,
+            List<Changed> changed) {
+    }
+
+    public record Changed(String ruleId, String name, int fromRevision, int toRevision) {
+    }
+
+    /** Compiles the approved current revisions of {@code ruleIds} (all approved rules when null) and activates them. */
+    public Created create(String comment, List<String> ruleIds, String actor) {
+        if (comment != null && comment.length() > 2000) {
+            throw ValidationProblem.unprocessable("comment", "must have at most 2000 characters");
+        }
+        RuleService.Selection selection = rules.releasable(ruleIds);
+        if (!selection.problems().isEmpty()) {
+            throw ValidationProblem.unprocessable(selection.problems());
+        }
+        long started = System.nanoTime();
+        CompiledRules compiled = compileAndProve(selection.sources());
+        long compiledInMs = (System.nanoTime() - started) / 1_000_000;
+        List<ReleasedRule> members = members(selection.sources());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        long[] numberAndSeq = tx.execute(status -> {
+            ReleaseRepository.Active active = releases.lockActive();
+            long number = releases.nextNumber();
+            releases.insert(number, comment == null ? "" : comment, actor, now, compiledInMs,
+                    selection.sources().stream().map(s -> new long[] {RuleIds.parse(s.ruleId()), s.revision()}).toList());
+            releases.activate(number, active.sequence() + 1, actor, now);
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("release", number);
+            after.put("comment", comment == null ? "" : comment);
+            after.put("rules", members);
+            audit.record(actor, "release.create", "release", Long.toString(number), null, after);
+            audit.record(actor, "release.activate", "release", Long.toString(number),
+                    Map.of("active", active.release()), Map.of("active", number));
+            return new long[] {number, active.sequence() + 1};
+        });
+        Release release = new Release(numberAndSeq[0], members, compiled);
+        swapIn(release, numberAndSeq[1]);
+        log.info("Release {} is live: {} rules, compiled and proven in {} ms", release.number(), members.size(),
+                compiledInMs);
+        return new Created(release.number(), members, compiledInMs);
+    }
+
+    /** Rolls back or forward to an existing release. */
+    public ReleaseView activate(long number, String actor) {
+        ReleaseRepository.Header header = releases.header(number)
+                .orElseThrow(() -> ProblemException.notFound("Release " + number));
+        Release release = load(number);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        long sequence = tx.execute(status -> {
+            ReleaseRepository.Active active = releases.lockActive();
+            releases.activate(number, active.sequence() + 1, actor, now);
+            audit.record(actor, "release.activate", "release", Long.toString(number),
+                    Map.of("active", active.release()), Map.of("active", number));
+            return active.sequence() + 1;
+        });
+        swapIn(release, sequence);
+        return view(header);
+    }
+
+    /**
+     * Brings this instance to the release the database says is active (start-up, and the watcher that
+     * follows activations made by other instances).
+     */
+    public void follow() {
+        ReleaseRepository.Active active = releases.active();
+        synchronized (this) {
+            if (active.sequence() <= activeSequence) {
+                return;
+            }
+        }
+        Release release = load(active.release());
+        swapIn(release, active.sequence());
+        log.info("Following release {} (activation {}) activated by {}", release.number(), active.sequence(),
+                active.activatedBy());
+    }
+
+    private synchronized void swapIn(Release release, long sequence) {
+        if (sequence <= activeSequence) {
+            return;
+        }
+        activeSequence = sequence;
+        compiledCache.put(release.number(), release);
+        runtime.swap(release);
+    }
+
+    private Release load(long number) {
+        synchronized (this) {
+            Release cached = compiledCache.get(number);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        if (number == 0) {
+            return Release.empty();
+        }
+        List<long[]> members = releases.members(number).stream()
+                .map(m -> new long[] {m.ruleId(), m.revision()}).toList();
+        List<RuleSource> sources = rules.sources(members);
+        return new Release(number, members(sources), compileAndProve(sources));
+    }
+
+    private CompiledRules compileAndProve(List<RuleSource> sources) {
+        if (sources.isEmpty()) {
+            return null;
+        }
+        ReleaseCompiler.Result result = compiler.compile(sources, currency);
+        if (!result.ok()) {
+            throw ValidationProblem.unprocessable(result.errors().stream().map(m -> new FieldProblem("rules", m))
+                    .toList());
+        }
+        List<PricingInput> carts = smoke.carts(result.compiled().couponCodes());
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int round = 0; round < WARM_UP_ROUNDS && problems.isEmpty(); round++) {
+            for (PricingInput cart : carts) {
+                try {
+                    DroolsEvaluator.Firing firing = smokeEvaluator.fire(result.compiled(), cart);
+                    if (firing.aborted()) {
+                        problems.add(new FieldProblem("rules", "the rules fired more than the bound of "
+                                + QuoteEngine.MAX_FIRINGS_PER_LINE + " per line on the smoke cart of segment "
+                                + cart.segment() + ": a rule set that loops or explodes cannot go live"));
+                        break;
+                    }
+                } catch (RuntimeException e) {
+                    problems.add(new FieldProblem("rules", "the rules failed on the smoke cart of segment "
+                            + cart.segment() + ": " + rootMessage(e)));
+                    break;
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ValidationProblem.unprocessable(problems);
+        }
+        return result.compiled();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName();
+    }
+
+    private static List<ReleasedRule> members(List<RuleSource> sources) {
+        return sources.stream().map(s -> new ReleasedRule(s.ruleId(), s.revision(), s.name(), s.kind().name()))
+                .toList();
+    }
+
+    // Reads -------------------------------------------------------------------------------------------
+
+    public PageResponse<ReleaseView> list(int page, int size) {
+        Paging.check(page, size);
+        return new PageResponse<>(releases.headers(page, size).stream().map(this::view).toList(), page, size,
+                releases.count());
+    }
+
+    public ReleaseView get(long number) {
+        return view(releases.header(number).orElseThrow(() -> ProblemException.notFound("Release " + number)));
+    }
+
+    public ReleaseDiff diff(long from, long to) {
+        Map<String, ReleasedRule> a = byId(get(from).rules());
+        Map<String, ReleasedRule> b = byId(get(to).rules());
+        List<ReleasedRule> added = b.values().stream().filter(r -> !a.containsKey(r.ruleId())).toList();
+        List<ReleasedRule> removed = a.values().stream().filter(r -> !b.containsKey(r.ruleId())).toList();
+        List<Changed> changed = b.values().stream()
+                .filter(r -> a.containsKey(r.ruleId()) && a.get(r.ruleId()).revision() != r.revision())
+                .map(r -> new Changed(r.ruleId(), r.name(), a.get(r.ruleId()).revision(), r.revision())).toList();
+        return new ReleaseDiff(from, to, added, removed, changed);
+    }
+
+    public long activeNumber() {
+        return runtime.active().number();
+    }
+
+    private ReleaseView view(ReleaseRepository.Header h) {
+        List<ReleasedRule> members = releases.members(h.release()).stream()
+                .map(m -> new ReleasedRule(RuleIds.format(m.ruleId()), m.revision(), m.name(), null)).toList();
+        return new ReleaseView(h.release(), h.comment(), h.createdBy(), h.createdAt(), h.compiledInMs(),
+                releases.active().release() == h.release(), members);
+    }
+
+    private static Map<String, ReleasedRule> byId(List<ReleasedRule> rules) {
+        Map<String, ReleasedRule> map = new LinkedHashMap<>();
+        rules.forEach(r -> map.put(r.ruleId(), r));
+        return map;
+    }
+}
