@@ -48,22 +48,25 @@ public final class DroolsEvaluator {
     public Firing fire(CompiledRules rules, PricingInput input) {
         List<Match> matches = new ArrayList<>();
         MatchSink sink = (ruleName, lineNo, effect) -> matches.add(new Match(rules.meta(ruleName), lineNo, effect));
-        List<Object> facts = new ArrayList<>(input.lines().size() + 1);
         BigDecimal listSubtotal = Money.zero(input.currency());
         for (PricingLine line : input.lines()) {
             listSubtotal = listSubtotal.add(Money.round(line.listUnitPrice(), input.currency())
                     .multiply(BigDecimal.valueOf(line.quantity())));
+        }
+        QuoteFact quote = new QuoteFact(input.segment(), input.channel(), input.storeId(), input.customerId(),
+                input.customerTags(), new HashSet<>(input.couponCodes()), input.at().toEpochMilli(), listSubtotal);
+        List<Object> facts = new ArrayList<>(input.lines().size() + 1);
+        for (PricingLine line : input.lines()) {
             facts.add(new LineFact(line.lineNo(), line.sku(), line.quantity(), line.brand(), line.category(),
                     line.listUnitPrice(), line.unitCost(),
                     line.signals() == null ? null : line.signals().elasticity(),
-                    line.signals() == null ? null : line.signals().baselineUnits(), sink));
+                    line.signals() == null ? null : line.signals().baselineUnits(), quote, sink));
         }
-        facts.add(new QuoteFact(input.segment(), input.channel(), input.storeId(), input.customerId(),
-                input.customerTags(), new HashSet<>(input.couponCodes()), input.at().toEpochMilli(), listSubtotal));
+        facts.add(quote);
         int bound = maxFiringsPerLine * (input.lines().size() + 1);
         List<Command<?>> commands = List.of(CommandFactory.newInsertElements(facts),
                 new FireAllRulesCommand("fired", bound + 1, null));
-        StatelessKieSession session = rules.kieBase().newStatelessKieSession();
+        StatelessKieSession session = rules.sessions().newStatelessKieSession();
         ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
         int fired = (Integer) results.getValue("fired");
         return new Firing(matches, fired, fired > bound);

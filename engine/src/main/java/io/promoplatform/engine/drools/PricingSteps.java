@@ -246,11 +246,11 @@ final class PricingSteps {
         });
     }
 
-    private static BigDecimal unitFloor(Effect effect, PricingLine line) {
+    private BigDecimal unitFloor(Effect effect, PricingLine line) {
         return switch (effect.type()) {
             case MIN_MARGIN_PERCENT -> line.unitCost().multiply(HUNDRED.add(effect.percent())).divide(HUNDRED);
-            case MAX_DISCOUNT_PERCENT -> line.listUnitPrice().multiply(HUNDRED.subtract(effect.percent()))
-                    .divide(HUNDRED);
+            case MAX_DISCOUNT_PERCENT -> Money.round(line.listUnitPrice(), currency)
+                    .multiply(HUNDRED.subtract(effect.percent())).divide(HUNDRED);
             case MIN_UNIT_PRICE -> effect.price();
             default -> throw new IllegalStateException("not a guard effect: " + effect.type());
         };
@@ -258,39 +258,35 @@ final class PricingSteps {
 
     // Step 6 ------------------------------------------------------------------------------------------
 
+    /** Campaigns are settled in the order their first adjustment was applied; cuts go last applied first. */
     private void applyBudgets() {
         Map<String, List<AdjustmentState>> byCampaign = new LinkedHashMap<>();
-        for (LineState line : lines.values()) {
-            for (AdjustmentState a : line.adjustments) {
-                if (a.meta.campaign() != null) {
-                    byCampaign.computeIfAbsent(a.meta.campaign(), k -> new ArrayList<>()).add(a);
-                }
-            }
-        }
+        lines.values().stream().flatMap(l -> l.adjustments.stream()).filter(a -> a.meta.campaign() != null)
+                .sorted(Comparator.comparingInt(a -> a.sequence))
+                .forEach(a -> byCampaign.computeIfAbsent(a.meta.campaign(), k -> new ArrayList<>()).add(a));
         byCampaign.forEach((campaign, adjustments) -> {
             BigDecimal remaining = input.budgetRemaining().get(campaign);
             if (remaining == null) {
                 return;
             }
+            // a budget can only be spent in whole minor units
+            BigDecimal available = remaining.max(BigDecimal.ZERO).setScale(digits, RoundingMode.DOWN);
             BigDecimal spend = adjustments.stream().map(a -> a.applied).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal excess = spend.subtract(remaining.max(BigDecimal.ZERO));
+            BigDecimal excess = spend.subtract(available);
             if (excess.signum() <= 0) {
                 return;
             }
-            adjustments.sort(Comparator.comparingInt((AdjustmentState a) -> a.sequence).reversed());
-            for (AdjustmentState a : adjustments) {
+            trace.add(new TraceEvent("budget", null, 0, 0, excess, "campaign " + campaign + " over by "
+                    + excess.toPlainString()));
+            for (int i = adjustments.size() - 1; i >= 0 && excess.signum() > 0; i--) {
+                AdjustmentState a = adjustments.get(i);
                 BigDecimal cut = a.applied.min(excess);
                 a.applied = a.applied.subtract(cut);
                 excess = excess.subtract(cut);
-                if (excess.signum() == 0) {
-                    break;
-                }
             }
             lines.values().forEach(LineState::recompute);
             warnings.add(new Warning("budget-limited", campaign, "The campaign's remaining budget for this segment "
-                    + "is " + Money.format(remaining.max(BigDecimal.ZERO), currency) + "; its discounts were reduced."));
-            trace.add(new TraceEvent("budget", null, 0, 0, spend.subtract(remaining.max(BigDecimal.ZERO)),
-                    "campaign " + campaign));
+                    + "is " + Money.format(available, currency) + "; its discounts were reduced to fit."));
         });
     }
 

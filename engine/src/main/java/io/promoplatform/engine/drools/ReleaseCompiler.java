@@ -65,10 +65,13 @@ public final class ReleaseCompiler {
         for (RuleSource source : sources) {
             if (source.guided() != null) {
                 GuidedRule rule = source.guided();
-                String drlName = RuleNames.of(source.ruleId(), source.revision());
-                metas.put(drlName, new RuleMeta(drlName, source.ruleId(), source.revision(), rule.name(), rule.kind(),
-                        rule.priority(), source.idNumber(), rule.stacking(), rule.group(), rule.campaign(),
-                        rule.conditions().couponCode(), rule.effect()));
+                // every DRL variant of a guided rule reports as the one rule it is
+                RuleMeta meta = new RuleMeta(RuleNames.of(source.ruleId(), source.revision()), source.ruleId(),
+                        source.revision(), rule.name(), rule.kind(), rule.priority(), source.idNumber(),
+                        rule.stacking(), rule.group(), rule.campaign(), rule.conditions().couponCode(), rule.effect());
+                for (String drlName : DrlGenerator.variantNames(source.ruleId(), source.revision(), rule)) {
+                    metas.put(drlName, meta);
+                }
                 if (rule.conditions().couponCode() != null) {
                     coupons.add(rule.conditions().couponCode());
                 }

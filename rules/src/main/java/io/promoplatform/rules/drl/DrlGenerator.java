@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes one DRL rule per guided rule. The rule only decides applicability: the quote-level
- * conditions and the validity window on {@code QuoteFact}, the product conditions on {@code LineFact},
+ * Writes the DRL of guided rules. A rule only decides applicability: the quote-level
+ * conditions and the validity window, tested on the line (which carries the quote's facts), the product conditions,
  * and a consequence that reports the match. Effects, order and rounding are applied by the engine
  * after all rules fired (PRICING.md), so generated rules never modify facts and cannot loop.
  */
@@ -23,22 +23,68 @@ public final class DrlGenerator {
 
     /** The header every compiled unit of generated rules starts with. */
     public static String header() {
-        return "package " + PACKAGE + ";\n\nimport io.promoplatform.rules.facts.QuoteFact;\n"
-                + "import io.promoplatform.rules.facts.LineFact;\n\n";
+        return "package " + PACKAGE + ";\n\nimport io.promoplatform.rules.facts.LineFact;\n\n";
     }
 
+    /**
+     * The DRL for one guided rule. A list condition on the line (skus, else categories, else brands)
+     * is split into one DRL rule per value with {@code field == value} as the first constraint, because
+     * Drools hashes sibling {@code ==} alpha nodes: a line then reaches only the rules of its own SKU or
+     * category instead of testing every rule's list. The variants are named {@code R-12#3~0},
+     * {@code R-12#3~1}, ...; {@link #variantNames} lists them. The quote's conditions are tested on the
+     * line too (LineFact carries the quote's facts), so every generated rule is one pattern with no join.
+     */
     public static String rule(String ruleId, int revision, GuidedRule rule, Currency currency) {
         Conditions c = rule.conditions();
+        List<String> quote = quoteConstraints(rule, currency);
+        Split split = split(c);
         StringBuilder drl = new StringBuilder(256);
-        drl.append("rule \"").append(RuleNames.of(ruleId, revision)).append("\"\n");
-        drl.append("    dialect \"mvel\"\n");
-        drl.append("when\n");
-        drl.append("    QuoteFact(").append(String.join(", ", quoteConstraints(rule, currency))).append(")\n");
-        drl.append("    $line : LineFact(").append(String.join(", ", lineConstraints(c))).append(")\n");
-        drl.append("then\n");
-        drl.append("    $line.matched(drools);\n");
-        drl.append("end\n\n");
+        List<String> names = variantNames(ruleId, revision, rule);
+        for (int i = 0; i < names.size(); i++) {
+            List<String> line = new java.util.ArrayList<>();
+            if (split != null) {
+                line.add(split.field() + " == " + literal(split.values().get(i)));
+            }
+            line.addAll(lineConstraints(c, split == null ? null : split.field()));
+            line.addAll(quote);
+            drl.append("rule \"").append(names.get(i)).append("\"\n");
+            drl.append("    dialect \"mvel\"\n");
+            drl.append("when\n");
+            drl.append("    $line : LineFact(").append(String.join(", ", line)).append(")\n");
+            drl.append("then\n");
+            drl.append("    $line.matched(drools);\n");
+            drl.append("end\n\n");
+        }
         return drl.toString();
+    }
+
+    /** The DRL rule names {@link #rule} writes for this guided rule. */
+    public static List<String> variantNames(String ruleId, int revision, GuidedRule rule) {
+        Split split = split(rule.conditions());
+        if (split == null) {
+            return List.of(RuleNames.of(ruleId, revision));
+        }
+        List<String> names = new java.util.ArrayList<>(split.values().size());
+        for (int i = 0; i < split.values().size(); i++) {
+            names.add(RuleNames.of(ruleId, revision) + "~" + i);
+        }
+        return names;
+    }
+
+    private record Split(String field, List<String> values) {
+    }
+
+    private static Split split(Conditions c) {
+        if (!c.skus().isEmpty()) {
+            return new Split("sku", c.skus().stream().distinct().toList());
+        }
+        if (!c.categories().isEmpty()) {
+            return new Split("category", c.categories().stream().distinct().toList());
+        }
+        if (!c.brands().isEmpty()) {
+            return new Split("brand", c.brands().stream().distinct().toList());
+        }
+        return null;
     }
 
     private static List<String> quoteConstraints(GuidedRule rule, Currency currency) {
@@ -67,11 +113,17 @@ public final class DrlGenerator {
         return out;
     }
 
-    private static List<String> lineConstraints(Conditions c) {
+    private static List<String> lineConstraints(Conditions c, String splitField) {
         List<String> out = new java.util.ArrayList<>();
-        in(out, "sku", c.skus());
-        in(out, "brand", c.brands());
-        in(out, "category", c.categories());
+        if (!"sku".equals(splitField)) {
+            in(out, "sku", c.skus());
+        }
+        if (!"brand".equals(splitField)) {
+            in(out, "brand", c.brands());
+        }
+        if (!"category".equals(splitField)) {
+            in(out, "category", c.categories());
+        }
         if (c.minLineQuantity() != null) {
             out.add("quantity >= " + c.minLineQuantity());
         }

@@ -23,10 +23,11 @@ public final class LineFact {
     private final BigDecimal unitCost;
     private final Double elasticity;
     private final Double baselineUnits;
+    private final QuoteFact quote;
     private final MatchSink sink;
 
     public LineFact(int lineNo, String sku, int quantity, String brand, String category, BigDecimal listUnitPrice,
-            BigDecimal unitCost, Double elasticity, Double baselineUnits, MatchSink sink) {
+            BigDecimal unitCost, Double elasticity, Double baselineUnits, QuoteFact quote, MatchSink sink) {
         this.lineNo = lineNo;
         this.sku = sku;
         this.quantity = quantity;
@@ -36,6 +37,7 @@ public final class LineFact {
         this.unitCost = unitCost;
         this.elasticity = elasticity;
         this.baselineUnits = baselineUnits;
+        this.quote = quote;
         this.sink = sink;
     }
 
@@ -77,6 +79,37 @@ public final class LineFact {
 
     public boolean isHasSignals() {
         return elasticity != null;
+    }
+
+    // The quote's facts, repeated on every line so that a generated rule is a single pattern: the
+    // alpha network alone decides it, with no join state to build per quote.
+
+    public String getSegment() {
+        return quote.getSegment();
+    }
+
+    public String getChannel() {
+        return quote.getChannel();
+    }
+
+    public String getStoreId() {
+        return quote.getStoreId();
+    }
+
+    public java.util.Set<String> getCustomerTags() {
+        return quote.getCustomerTags();
+    }
+
+    public java.util.Set<String> getCouponCodes() {
+        return quote.getCouponCodes();
+    }
+
+    public long getListSubtotalMinor() {
+        return quote.getListSubtotalMinor();
+    }
+
+    public long getAtEpochMillis() {
+        return quote.getAtEpochMillis();
     }
 
     // Actions ---------------------------------------------------------------------------------------
