@@ -5,6 +5,7 @@ import io.promoplatform.engine.quote.PricingLine;
 import io.promoplatform.engine.quote.PricingResult;
 import io.promoplatform.engine.quote.QuoteEngine;
 import io.promoplatform.engine.quote.Warning;
+import io.promoplatform.engine.release.Release;
 import io.promoplatform.rules.Currencies;
 import io.promoplatform.web.catalog.CatalogService;
 import io.promoplatform.web.catalog.Customer;
@@ -52,17 +53,47 @@ public class QuoteService {
         this.properties = properties;
     }
 
+    /** A checked cart, resolved against the catalog, ready for any release to price. */
+    public record Prepared(PricingInput input, String segmentSource, List<Warning> warnings) {
+    }
+
     public QuoteResponse quote(QuoteRequest request, ApiKeyPrincipal key) {
+        Prepared prepared = prepare(request);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        PricingResult result = engine.price(prepared.input());
+        List<Warning> warnings = new ArrayList<>(prepared.warnings());
+        warnings.addAll(result.warnings());
+        String quoteId = ids.next("Q-");
+        Currency currency = prepared.input().currency();
+        QuoteResponse response = QuoteViews.response(quoteId, now, now.plus(properties.quoteTtl()), currency,
+                prepared.input().segment(), null, result, warnings);
+        QuoteTrace trace = QuoteTrace.of(prepared.input(), prepared.segmentSource(), result, null);
+        store.save(new QuoteStore.StoredQuote(quoteId, now, now.plus(properties.quoteTtl()),
+                key == null ? null : key.id(), request.customerId(), prepared.input().segment(), result.release(), null,
+                currency.getCurrencyCode(), result.listTotal(), result.discountTotal(), result.total(), response,
+                trace));
+        return response;
+    }
+
+    /** Prices a cart with a given release, storing nothing: for simulations. */
+    public QuoteResponse simulate(QuoteRequest request, Release release) {
+        Prepared prepared = prepare(request);
+        PricingResult result = engine.price(release, prepared.input());
+        List<Warning> warnings = new ArrayList<>(prepared.warnings());
+        warnings.addAll(result.warnings());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return QuoteViews.response(null, now, now.plus(properties.quoteTtl()), prepared.input().currency(),
+                prepared.input().segment(), null, result, warnings);
+    }
+
+    public Prepared prepare(QuoteRequest request) {
         QuoteValidator.check(request);
         Map<String, Product> products = catalog.productsBySku(
                 request.lines().stream().map(QuoteRequest.Line::sku).collect(Collectors.toSet()));
         Currency currency = currency(request, products);
-
         List<Warning> warnings = new ArrayList<>();
         ResolvedSegment segment = resolveSegment(request, warnings);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant at = request.at() == null ? now : request.at();
-
+        Instant at = request.at() == null ? clock.instant().truncatedTo(ChronoUnit.SECONDS) : request.at();
         List<PricingLine> lines = new ArrayList<>(request.lines().size());
         for (int i = 0; i < request.lines().size(); i++) {
             QuoteRequest.Line line = request.lines().get(i);
@@ -73,18 +104,7 @@ public class QuoteService {
         PricingInput input = new PricingInput(segment.id(), request.channel(), request.storeId(),
                 request.customerId(), segment.customerTags(),
                 request.couponCodes() == null ? List.of() : request.couponCodes(), at, currency, lines);
-        PricingResult result = engine.price(input);
-        warnings.addAll(result.warnings());
-
-        String quoteId = ids.next("Q-");
-        QuoteResponse response = QuoteViews.response(quoteId, now, now.plus(properties.quoteTtl()), currency,
-                segment.id(), null, result, warnings);
-        QuoteTrace trace = QuoteTrace.of(input, segment.source(), result, null);
-        store.save(new QuoteStore.StoredQuote(quoteId, now, now.plus(properties.quoteTtl()),
-                key == null ? null : key.id(), request.customerId(), segment.id(), result.release(), null,
-                currency.getCurrencyCode(), result.listTotal(), result.discountTotal(), result.total(), response,
-                trace));
-        return response;
+        return new Prepared(input, segment.source(), warnings);
     }
 
     private static Currency currency(QuoteRequest request, Map<String, Product> products) {

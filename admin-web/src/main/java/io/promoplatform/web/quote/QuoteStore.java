@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,6 +51,20 @@ class QuoteStore {
         return jdbc.sql("SELECT api_key_id, response_json, trace_json FROM quote WHERE id = :id").param("id", id)
                 .query((rs, n) -> new StoredDocument(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .optional();
+    }
+
+    /** A stored quote's totals and trace, for replaying it under other rules. */
+    record Replayable(String id, Instant pricedAt, BigDecimal total, BigDecimal discountTotal, String traceJson) {
+    }
+
+    List<Replayable> pricedBetween(Instant from, Instant to, int limit) {
+        return jdbc.sql("SELECT id, priced_at, total, discount_total, trace_json FROM quote "
+                        + "WHERE priced_at >= :from AND priced_at < :to ORDER BY priced_at DESC, id LIMIT :limit")
+                .param("from", ts(from)).param("to", ts(to)).param("limit", limit)
+                .query((rs, n) -> new Replayable(rs.getString(1),
+                        rs.getTimestamp(2).toLocalDateTime().toInstant(ZoneOffset.UTC), rs.getBigDecimal(3),
+                        rs.getBigDecimal(4), rs.getString(5)))
+                .list();
     }
 
     private static Timestamp ts(Instant instant) {

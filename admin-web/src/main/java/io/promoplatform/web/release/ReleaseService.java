@@ -228,6 +228,52 @@ public class ReleaseService {
                 .toList();
     }
 
+    // Simulation --------------------------------------------------------------------------------------
+
+    /** Release number of a rule set that is simulated but not released. */
+    public static final long CANDIDATE = -1;
+
+    /**
+     * The rule set a simulation prices with: an existing release; the approved current revisions of
+     * {@code ruleIds}; the active release with the current revisions of {@code draftRuleIds} added or
+     * put in place of theirs; or, with none of these, the active release. Compiled and proven like a
+     * release, never activated, never audited.
+     */
+    public Release candidate(Long release, List<String> ruleIds, List<String> draftRuleIds) {
+        int given = (release != null ? 1 : 0) + (ruleIds != null ? 1 : 0) + (draftRuleIds != null ? 1 : 0);
+        if (given > 1) {
+            throw ValidationProblem.unprocessable("release", "give at most one of release, ruleIds, draftRuleIds");
+        }
+        if (release != null) {
+            releases.header(release).orElseThrow(() -> ProblemException.notFound("Release " + release));
+            return load(release);
+        }
+        if (ruleIds == null && draftRuleIds == null) {
+            return runtime.active();
+        }
+        List<RuleSource> sources = new ArrayList<>();
+        if (ruleIds != null) {
+            RuleService.Selection selection = rules.releasable(ruleIds);
+            if (!selection.problems().isEmpty()) {
+                throw ValidationProblem.unprocessable(selection.problems());
+            }
+            sources.addAll(selection.sources());
+        } else {
+            RuleService.Selection drafts = rules.drafts(draftRuleIds);
+            if (!drafts.problems().isEmpty()) {
+                throw ValidationProblem.unprocessable(drafts.problems());
+            }
+            java.util.Set<String> replaced = new java.util.HashSet<>();
+            drafts.sources().forEach(d -> replaced.add(d.ruleId()));
+            Release active = runtime.active();
+            List<long[]> kept = active.rules().stream().filter(r -> !replaced.contains(r.ruleId()))
+                    .map(r -> new long[] {RuleIds.parse(r.ruleId()), r.revision()}).toList();
+            sources.addAll(rules.sources(kept));
+            sources.addAll(drafts.sources());
+        }
+        return new Release(CANDIDATE, members(sources), compileAndProve(sources));
+    }
+
     // Reads -------------------------------------------------------------------------------------------
 
     public PageResponse<ReleaseView> list(int page, int size) {

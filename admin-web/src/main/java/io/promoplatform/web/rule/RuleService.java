@@ -205,6 +205,28 @@ public class RuleService {
         return new Selection(sources, problems);
     }
 
+    /**
+     * The current revisions of {@code ruleIds} whatever their state (drafts included, retired rules
+     * refused), for simulating what they would do.
+     */
+    public Selection drafts(List<String> ruleIds) {
+        List<io.promoplatform.engine.release.RuleSource> sources = new ArrayList<>();
+        List<ValidationProblem.FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < ruleIds.size(); i++) {
+            String ruleId = ruleIds.get(i);
+            java.util.Optional<StoredRule> rule = ruleId != null && ruleId.matches("R-[1-9][0-9]{0,17}")
+                    ? rules.find(RuleIds.parse(ruleId)) : java.util.Optional.empty();
+            if (rule.isEmpty() || rule.get().state() == RuleState.RETIRED) {
+                problems.add(new ValidationProblem.FieldProblem("draftRuleIds[" + i + "]",
+                        ruleId + " is not a known, unretired rule"));
+            } else {
+                sources.add(bodies.stored(currentRevision(rule.get()).body()).source(rule.get().ruleId(),
+                        rule.get().currentRevision()));
+            }
+        }
+        return new Selection(sources, problems);
+    }
+
     /** The rule revisions of an existing release, read back for compiling it again. */
     public List<io.promoplatform.engine.release.RuleSource> sources(List<long[]> ruleRevisions) {
         List<io.promoplatform.engine.release.RuleSource> sources = new ArrayList<>();

@@ -272,6 +272,63 @@ abstract class RuleReleaseApiContract {
         assertThat(q.at("/lines/0/adjustments/0/ruleId").asString()).isEqualTo(id);
     }
 
+    @Test
+    void simulatingADraftPricesWithItWithoutActivatingOrAuditingAnything() {
+        long before = activeRelease();
+        String draft = create("marketer", guided("Draft ten", "{\"type\":\"PERCENT_OFF\",\"percent\":\"10\"}"));
+        long events = api.get("/api/v1/audit/events?size=1").as("auditor").send().json().get("total").asLong();
+
+        Api.Reply reply = api.post("/api/v1/admin/simulate").as("marketer").json("""
+                {"draftRuleIds":["%s"],"quotes":[{"channel":"web","lines":[{"sku":"%s","quantity":2}]}]}"""
+                .formatted(draft, sku)).send();
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("release").asLong()).isEqualTo(-1);
+        assertThat(reply.json().at("/quotes/0/total").asString()).isEqualTo("18.00");
+        assertThat(reply.json().at("/quotes/0/lines/0/adjustments/0/ruleId").asString()).isEqualTo(draft);
+        assertThat(activeRelease()).isEqualTo(before);
+        assertThat(quote(2).get("total").asString()).isEqualTo("20.00");
+        assertThat(api.get("/api/v1/audit/events?size=1").as("auditor").send().json().get("total").asLong())
+                .isEqualTo(events);
+    }
+
+    @Test
+    void replayRepricesStoredQuotesFromTheirTracesAndSumsTheChange() {
+        String quoteId = quote(1).get("quoteId").asString();
+        String rule = approvedRule(guided("Replay ten", "{\"type\":\"PERCENT_OFF\",\"percent\":\"10\"}"));
+        java.time.Instant now = java.time.Instant.now();
+
+        Api.Reply reply = api.post("/api/v1/admin/simulate").as("approver").json("""
+                {"ruleIds":["%s"],"replay":{"from":"%s","to":"%s","limit":5000}}"""
+                .formatted(rule, now.minusSeconds(3600), now.plusSeconds(3600))).send();
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode replayed = null;
+        for (JsonNode q : reply.json().at("/replay/all")) {
+            if (q.get("quoteId").asString().equals(quoteId)) {
+                replayed = q;
+            }
+        }
+        assertThat(replayed).isNotNull();
+        assertThat(replayed.get("totalBefore").asString()).isEqualTo("10.00");
+        assertThat(replayed.get("totalAfter").asString()).isEqualTo("9.00");
+        assertThat(reply.json().at("/replay/quotes").asInt()).isPositive();
+        JsonNode summary = reply.json().get("replay");
+        assertThat(new java.math.BigDecimal(summary.get("discountChange").asString())).isEqualByComparingTo(
+                new java.math.BigDecimal(summary.get("discountAfter").asString())
+                        .subtract(new java.math.BigDecimal(summary.get("discountBefore").asString())));
+        assertThat(summary.get("changed").findValuesAsString("quoteId")).isNotEmpty();
+    }
+
+    @Test
+    void simulationRefusesAmbiguousOrEmptyRequests() {
+        assertThat(api.post("/api/v1/admin/simulate").as("marketer").json("{}").send().status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/admin/simulate").as("marketer").json("""
+                {"release":0,"ruleIds":[],"quotes":[]}""").send().status()).isEqualTo(422);
+        assertThat(api.post("/api/v1/admin/simulate").as("marketer").json("""
+                {"release":987654,"quotes":[]}""").send().status()).isEqualTo(404);
+    }
+
     private static String drlBody(String name, String drl) {
         return "{\"name\":\"" + name + "\",\"kind\":\"PROMOTION\",\"priority\":100,\"drl\":"
                 + tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(drl) + "}";

@@ -39,9 +39,18 @@ final class RuleChecker {
     private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("sum", "count", "min", "max");
     private static final String MATCH_FACTS = "a rule matches only the facts the engine inserts";
 
+    /**
+     * Joins of positive line patterns grow with the cart: three would pair every line with every other
+     * pair (500 lines, 125 million combinations) before any firing bound could act.
+     */
+    static final int MAX_LINE_PATTERNS = 2;
+
     private final Violations out;
     private final FactTypes factTypes;
     private final Bindings bindings = new Bindings();
+    private int linePatterns;
+    /** Inside not, exists, forall or accumulate a pattern tests or aggregates lines; it does not multiply them. */
+    private int unmultiplied;
 
     RuleChecker(Violations out, FactTypes factTypes) {
         this.out = out;
@@ -132,8 +141,12 @@ final class RuleChecker {
             if (element instanceof AnnotatedBaseDescr annotated) {
                 annotations(annotated, element);
             }
+            boolean quantifier = element instanceof NotDescr || element instanceof ExistsDescr
+                    || element instanceof ForallDescr;
+            unmultiplied += quantifier ? 1 : 0;
             ((ConditionalElementDescr) element).getDescrs()
                     .forEach(child -> element((BaseDescr) child));
+            unmultiplied -= quantifier ? 1 : 0;
         } else if (element instanceof ConditionalBranchDescr || element instanceof NamedConsequenceDescr) {
             out.at(element, "named consequences (if ... do[name], break[name]) are not allowed: a rule has one"
                     + " then part");
@@ -147,7 +160,9 @@ final class RuleChecker {
 
     private void pattern(PatternDescr pattern) {
         if (pattern.getSource() instanceof AccumulateDescr accumulate) {
+            unmultiplied++;
             accumulate(pattern, accumulate);
+            unmultiplied--;
             return;
         }
         if (pattern.getSource() != null) {
@@ -162,6 +177,10 @@ final class RuleChecker {
         } else if (!factTypes.isFactType(pattern.getObjectType())) {
             out.at(pattern, pattern.getObjectType() + " is not a fact-model type: import it from "
                     + FactTypes.FACT_PACKAGE);
+        } else if (unmultiplied == 0 && pattern.getObjectType().endsWith("LineFact")
+                && ++linePatterns == MAX_LINE_PATTERNS + 1) {
+            out.at(pattern, "a rule may match at most " + MAX_LINE_PATTERNS + " LineFact patterns: more would join"
+                    + " every line with every other pair of lines");
         }
         if (pattern.isQuery() || pattern.isUnification()) {
             out.at(pattern, "query calls and unification (:=) are not allowed");

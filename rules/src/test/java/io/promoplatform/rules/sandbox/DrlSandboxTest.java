@@ -493,6 +493,22 @@ class DrlSandboxTest {
                 """;
 
         @Test
+        void refusesAThirdLineFactPatternThatWouldJoinEveryLineWithEveryPair() {
+            var violations = DrlSandbox.check(withWhen("LineFact() LineFact() $l : LineFact()"));
+
+            assertThat(violations).singleElement().satisfies(v -> {
+                assertThat(v.line()).isEqualTo(9);
+                assertThat(v.message()).contains("at most 2 LineFact patterns");
+            });
+        }
+
+        @Test
+        void acceptsTwoLineFactPatternsForCartCombinations() {
+            assertThat(DrlSandbox.check(withWhen("$a : LineFact(sku == \"A\") $b : LineFact(sku == \"B\")")))
+                    .isEmpty();
+        }
+
+        @Test
         void acceptsTheTenPercentSeniorsRule() {
             assertThat(DrlSandbox.check(SENIORS)).isEmpty();
         }
