@@ -1,10 +1,9 @@
 package io.promoplatform.web.audit;
 
+import io.promoplatform.web.system.DbTime;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,11 +53,11 @@ public class AuditLog {
     }
 
     static Timestamp toDb(Instant at) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+        return DbTime.of(at);
     }
 
     static Instant fromDb(Timestamp ts) {
-        return ts.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        return DbTime.toInstant(ts);
     }
 
     private record Head(long lastId, String lastHash) {

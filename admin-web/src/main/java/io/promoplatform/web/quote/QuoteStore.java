@@ -1,10 +1,9 @@
 package io.promoplatform.web.quote;
 
+import io.promoplatform.web.system.DbTime;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,12 +61,12 @@ class QuoteStore {
                         + "WHERE priced_at >= :from AND priced_at < :to ORDER BY priced_at DESC, id LIMIT :limit")
                 .param("from", ts(from)).param("to", ts(to)).param("limit", limit)
                 .query((rs, n) -> new Replayable(rs.getString(1),
-                        rs.getTimestamp(2).toLocalDateTime().toInstant(ZoneOffset.UTC), rs.getBigDecimal(3),
+                        DbTime.toInstant(rs.getTimestamp(2)), rs.getBigDecimal(3),
                         rs.getBigDecimal(4), rs.getString(5)))
                 .list();
     }
 
     private static Timestamp ts(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+        return DbTime.of(instant);
     }
 }

@@ -1,9 +1,8 @@
 package io.promoplatform.web.release;
 
+import io.promoplatform.web.system.DbTime;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,10 +91,10 @@ class ReleaseRepository {
     }
 
     private static Timestamp ts(Instant at) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+        return DbTime.of(at);
     }
 
     private static Instant instant(Timestamp ts) {
-        return ts == null ? null : ts.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        return DbTime.toInstant(ts);
     }
 }

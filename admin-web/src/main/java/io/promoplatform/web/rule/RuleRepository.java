@@ -1,11 +1,10 @@
 package io.promoplatform.web.rule;
 
+import io.promoplatform.web.system.DbTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,12 +120,12 @@ class RuleRepository {
     }
 
     static Timestamp ts(Instant at) {
-        return at == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+        return DbTime.of(at);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp ts = rs.getTimestamp(column);
-        return ts == null ? null : ts.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        return DbTime.toInstant(ts);
     }
 
     private static StoredRule rule(ResultSet rs, int n) throws SQLException {

@@ -1,5 +1,6 @@
 package io.promoplatform.web.security;
 
+import io.promoplatform.web.system.DbTime;
 import io.promoplatform.web.audit.AuditLog;
 import io.promoplatform.web.system.Ids;
 import io.promoplatform.web.system.ProblemException;
@@ -12,8 +13,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -109,7 +108,7 @@ public class ApiKeyService {
                 VALUES (:id, :name, :hash, :prefix, :by, :at)""")
                 .param("id", id).param("name", name).param("hash", sha256(key))
                 .param("prefix", key.substring(0, Math.min(8, key.length()))).param("by", actor)
-                .param("at", Timestamp.valueOf(LocalDateTime.ofInstant(now, ZoneOffset.UTC))).update();
+                .param("at", DbTime.of(now)).update();
         audit.record(actor, "api-key.create", "api-key", id, null, Map.of("id", id, "name", name));
         return new CreatedKey(id, name, key);
     }
@@ -122,7 +121,7 @@ public class ApiKeyService {
         }
         Instant now = clock.instant();
         jdbc.sql("UPDATE api_key SET revoked_at = :at WHERE id = :id")
-                .param("at", Timestamp.valueOf(LocalDateTime.ofInstant(now, ZoneOffset.UTC))).param("id", id).update();
+                .param("at", DbTime.of(now)).param("id", id).update();
         cache.clear();
         KeyView after = find(id).orElseThrow();
         audit.record(actor, "api-key.revoke", "api-key", id, before, after);
@@ -140,8 +139,8 @@ public class ApiKeyService {
     private static KeyView view(java.sql.ResultSet rs) throws java.sql.SQLException {
         Timestamp revoked = rs.getTimestamp("revoked_at");
         return new KeyView(rs.getString("id"), rs.getString("name"), rs.getString("key_prefix"),
-                rs.getString("created_by"), rs.getTimestamp("created_at").toLocalDateTime().toInstant(ZoneOffset.UTC),
-                revoked == null ? null : revoked.toLocalDateTime().toInstant(ZoneOffset.UTC));
+                rs.getString("created_by"), DbTime.toInstant(rs.getTimestamp("created_at")),
+                DbTime.toInstant(revoked));
     }
 
     static String sha256(String key) {

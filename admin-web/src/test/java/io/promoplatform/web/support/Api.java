@@ -25,6 +25,16 @@ public final class Api {
         this.port = port;
     }
 
+    /** The release the server reports active (tests on a shared server activate releases of their own). */
+    public long activeRelease() {
+        for (JsonNode release : get("/api/v1/admin/releases").as("auditor").send().json().get("items")) {
+            if (release.get("active").asBoolean()) {
+                return release.get("release").asLong();
+            }
+        }
+        return 0;
+    }
+
     public Call call(String method, String path) {
         return new Call(method, path);
     }

@@ -39,6 +39,10 @@ public class QuoteBenchmark {
     @Param({"10", "100", "1000", "10000"})
     int rules;
 
+    /** proportional: the catalog grows with the rules; dense: 5,000 SKUs and 100 categories always. */
+    @Param({"proportional"})
+    String catalog;
+
     private CompiledRules compiled;
     private List<RuleRef> refs;
     private List<PricingInput> carts;
@@ -48,13 +52,14 @@ public class QuoteBenchmark {
 
     @Setup(Level.Trial)
     public void build() {
-        refs = BenchmarkRules.rules(rules, 42);
+        BenchmarkRules.Catalog shape = BenchmarkRules.Catalog.of(catalog, rules);
+        refs = BenchmarkRules.rules(rules, 42, shape);
         ReleaseCompiler.Result result = new ReleaseCompiler().compile(BenchmarkRules.sources(refs), BenchmarkRules.USD);
         if (!result.ok()) {
             throw new IllegalStateException(String.join("\n", result.errors()));
         }
         compiled = result.compiled();
-        carts = BenchmarkRules.carts(1024, 7);
+        carts = BenchmarkRules.carts(1024, 7, shape);
     }
 
     private PricingInput nextCart() {

@@ -39,8 +39,9 @@ public class ReleaseBuildBenchmark {
 
     @Setup
     public void generate() {
-        sources = BenchmarkRules.sources(BenchmarkRules.rules(rules, 42));
-        smoke = BenchmarkRules.carts(11, 3);
+        BenchmarkRules.Catalog catalog = BenchmarkRules.Catalog.proportional(rules);
+        sources = BenchmarkRules.sources(BenchmarkRules.rules(rules, 42, catalog));
+        smoke = BenchmarkRules.carts(11, 3, catalog);
     }
 
     @Benchmark
