@@ -23,8 +23,10 @@ class QuoteController {
     private final QuoteService quotes;
     private final QuoteStore store;
     private final JsonMapper json;
+    private final QuoteAcceptance acceptance;
 
-    QuoteController(QuoteService quotes, QuoteStore store, JsonMapper json) {
+    QuoteController(QuoteService quotes, QuoteStore store, JsonMapper json, QuoteAcceptance acceptance) {
+        this.acceptance = acceptance;
         this.quotes = quotes;
         this.store = store;
         this.json = json;
@@ -34,6 +36,15 @@ class QuoteController {
     @PostMapping
     QuoteResponse quote(@RequestBody QuoteRequest request, Authentication auth) {
         return quotes.quote(request, (ApiKeyPrincipal) auth.getPrincipal());
+    }
+
+    @Operation(summary = "The order was placed: commit the quote's campaign spend once (Idempotency-Key required); "
+            + "409 quote-expired or budget-exhausted")
+    @PostMapping("/{quoteId}/accept")
+    QuoteAcceptance.Accepted accept(@PathVariable String quoteId,
+            @org.springframework.web.bind.annotation.RequestHeader("Idempotency-Key") String idempotencyKey,
+            Authentication auth) {
+        return acceptance.accept(quoteId, idempotencyKey, (ApiKeyPrincipal) auth.getPrincipal());
     }
 
     @Operation(summary = "A stored quote with its decision trace; a storefront key sees only its own quotes")

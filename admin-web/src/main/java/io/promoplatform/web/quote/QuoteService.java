@@ -7,6 +7,7 @@ import io.promoplatform.engine.quote.QuoteEngine;
 import io.promoplatform.engine.quote.Warning;
 import io.promoplatform.engine.release.Release;
 import io.promoplatform.rules.Currencies;
+import io.promoplatform.web.campaign.BudgetLedger;
 import io.promoplatform.web.catalog.CatalogService;
 import io.promoplatform.web.catalog.Customer;
 import io.promoplatform.web.catalog.Product;
@@ -42,9 +43,11 @@ public class QuoteService {
     private final Ids ids;
     private final Clock clock;
     private final PromoProperties properties;
+    private final BudgetLedger ledger;
 
     QuoteService(CatalogService catalog, QuoteEngine engine, QuoteStore store, Ids ids, Clock clock,
-            PromoProperties properties) {
+            PromoProperties properties, BudgetLedger ledger) {
+        this.ledger = ledger;
         this.catalog = catalog;
         this.engine = engine;
         this.store = store;
@@ -71,8 +74,20 @@ public class QuoteService {
         store.save(new QuoteStore.StoredQuote(quoteId, now, now.plus(properties.quoteTtl()),
                 key == null ? null : key.id(), request.customerId(), prepared.input().segment(), result.release(), null,
                 currency.getCurrencyCode(), result.listTotal(), result.discountTotal(), result.total(), response,
-                trace));
+                trace), spends(result, prepared.input().segment()));
         return response;
+    }
+
+    /** What accepting the quote would spend, per campaign: the applied amounts of its rules. */
+    private static List<BudgetLedger.Spend> spends(PricingResult result, String segment) {
+        Map<String, java.math.BigDecimal> byCampaign = new java.util.TreeMap<>();
+        result.lines().forEach(line -> line.adjustments().forEach(a -> {
+            if (a.campaign() != null && a.amount().signum() != 0) {
+                byCampaign.merge(a.campaign(), a.amount().negate(), java.math.BigDecimal::add);
+            }
+        }));
+        return byCampaign.entrySet().stream().map(e -> new BudgetLedger.Spend(e.getKey(), segment, e.getValue()))
+                .toList();
     }
 
     /** Prices a cart with a given release, storing nothing: for simulations. */
@@ -103,7 +118,8 @@ public class QuoteService {
         }
         PricingInput input = new PricingInput(segment.id(), request.channel(), request.storeId(),
                 request.customerId(), segment.customerTags(),
-                request.couponCodes() == null ? List.of() : request.couponCodes(), at, currency, lines);
+                request.couponCodes() == null ? List.of() : request.couponCodes(), at, currency, lines,
+                ledger.remaining(segment.id(), at, currency.getCurrencyCode()));
         return new Prepared(input, segment.source(), warnings);
     }
 

@@ -1,5 +1,6 @@
 package io.promoplatform.web.quote;
 
+import io.promoplatform.web.campaign.BudgetLedger;
 import io.promoplatform.web.system.DbTime;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -27,11 +28,57 @@ class QuoteStore {
             BigDecimal discountTotal, BigDecimal total, QuoteResponse response, QuoteTrace trace) {
     }
 
+    /** What accepting needs of a stored quote. */
+    record Acceptable(String apiKeyId, Instant expiresAt, String currency, List<BudgetLedger.Spend> spends) {
+    }
+
+    Optional<Acceptable> acceptable(String id) {
+        // two queries one after the other: a query run inside another's row mapper would hold a second
+        // pooled connection per request, and concurrent requests would starve the pool
+        Optional<Acceptable> quote = jdbc.sql("SELECT api_key_id, expires_at, currency FROM quote WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Acceptable(rs.getString(1), DbTime.toInstant(rs.getTimestamp(2)),
+                        rs.getString(3), List.of()))
+                .optional();
+        return quote.map(q -> new Acceptable(q.apiKeyId(), q.expiresAt(), q.currency(), jdbc.sql(
+                        "SELECT campaign_id, segment_id, amount FROM quote_spend WHERE quote_id = :id ORDER BY campaign_id")
+                .param("id", id)
+                .query((rs, n) -> new BudgetLedger.Spend(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)))
+                .list()));
+    }
+
+    /** The stored outcome of an acceptance: the idempotency key it was made with and the answer given. */
+    record Acceptance(String idempotencyKey, String resultJson) {
+    }
+
+    Optional<Acceptance> acceptance(String id) {
+        return jdbc.sql("SELECT idempotency_key, result_json FROM quote_acceptance WHERE quote_id = :id")
+                .param("id", id).query((rs, n) -> new Acceptance(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    void saveAcceptance(String id, String idempotencyKey, Instant at, String resultJson) {
+        jdbc.sql("INSERT INTO quote_acceptance (quote_id, idempotency_key, accepted_at, result_json) "
+                        + "VALUES (:id, :key, :at, :result)")
+                .param("id", id).param("key", idempotencyKey).param("at", DbTime.of(at)).param("result", resultJson)
+                .update();
+    }
+
     /** The stored JSON documents and who may read them. */
     record StoredDocument(String apiKeyId, String responseJson, String traceJson) {
     }
 
-    void save(StoredQuote q) {
+    @org.springframework.transaction.annotation.Transactional
+    void save(StoredQuote q, List<BudgetLedger.Spend> spends) {
+        save(q);
+        for (BudgetLedger.Spend spend : spends) {
+            jdbc.sql("INSERT INTO quote_spend (quote_id, campaign_id, segment_id, amount) "
+                            + "VALUES (:quote, :campaign, :segment, :amount)")
+                    .param("quote", q.id()).param("campaign", spend.campaign()).param("segment", spend.segment())
+                    .param("amount", spend.amount()).update();
+        }
+    }
+
+    private void save(StoredQuote q) {
         jdbc.sql("""
                 INSERT INTO quote (id, priced_at, expires_at, api_key_id, customer_id, segment_id, release_no,
                                    model_version, currency, list_total, discount_total, total, response_json, trace_json)

@@ -1,0 +1,7 @@
+package io.promoplatform.web.campaign;
+
+import io.promoplatform.web.support.OnH2;
+
+@OnH2
+class BudgetOnH2Test extends BudgetContract {
+}
