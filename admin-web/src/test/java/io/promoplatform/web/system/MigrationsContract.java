@@ -35,10 +35,14 @@ abstract class MigrationsContract {
     }
 
     @Test
-    void releaseZeroIsActiveOnAFreshSchema() {
-        Integer active = jdbc.sql("SELECT release_no FROM active_release WHERE id = 1").query(Integer.class).single();
+    void theSchemaStartsWithTheEmptyReleaseZeroAndOneActiveReleaseRow() {
+        Long releaseZero = jdbc.sql("SELECT COUNT(*) FROM rule_release WHERE release_no = 0").query(Long.class).single();
+        Long activeRows = jdbc.sql("SELECT COUNT(*) FROM active_release").query(Long.class).single();
+        Long rulesInZero = jdbc.sql("SELECT COUNT(*) FROM release_rule WHERE release_no = 0").query(Long.class).single();
 
-        assertThat(active).isZero();
+        assertThat(releaseZero).isEqualTo(1);
+        assertThat(activeRows).isEqualTo(1);
+        assertThat(rulesInZero).isZero();
     }
 
     @Test
