@@ -32,6 +32,7 @@ public final class CommandLine {
             usage:
               java -jar promo-platform.jar                                   serve
               java -jar promo-platform.jar admin create-user --username U --roles R1,R2   (password on stdin)
+              java -jar promo-platform.jar plan benchmark --segments 200 --steps 100 --seconds 5 --seed 1
             roles: MARKETER, APPROVER, AUDITOR, ADMIN""";
 
     private CommandLine() {
@@ -58,6 +59,9 @@ public final class CommandLine {
         }
         if (words.size() >= 2 && words.get(0).equals("admin") && words.get(1).equals("create-user")) {
             return createUser(options(words.subList(2, words.size())), springArgs, in, out, err);
+        }
+        if (words.size() >= 2 && words.get(0).equals("plan") && words.get(1).equals("benchmark")) {
+            return planBenchmark(options(words.subList(2, words.size())), out, err);
         }
         err.println(USAGE);
         return 2;
@@ -117,6 +121,32 @@ public final class CommandLine {
         } catch (io.promoplatform.web.system.ProblemException e) {
             err.println(e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * Solves a generated separable instance with the product's solver configuration and compares it
+     * with the exact greedy optimum; progress first, the contract's JSON line last.
+     */
+    private static int planBenchmark(Map<String, String> options, PrintStream out, PrintStream err) {
+        try {
+            int segments = Integer.parseInt(options.getOrDefault("segments", "200"));
+            int steps = Integer.parseInt(options.getOrDefault("steps", "100"));
+            int seconds = Integer.parseInt(options.getOrDefault("seconds", "5"));
+            long seed = Long.parseLong(options.getOrDefault("seed", "1"));
+            if (segments < 1 || steps < 1 || seconds < 1 || options.keySet().stream().anyMatch(k -> k.startsWith("?"))) {
+                err.println(USAGE);
+                return 2;
+            }
+            out.println(io.promoplatform.planner.PlanBenchmark.run(segments, steps, seconds, seed, out::println)
+                    .toJsonLine());
+            return 0;
+        } catch (NumberFormatException e) {
+            err.println("plan benchmark takes whole numbers: " + e.getMessage());
+            return 2;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
         }
     }
 
