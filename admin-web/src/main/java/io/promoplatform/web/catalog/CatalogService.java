@@ -233,6 +233,17 @@ public class CatalogService {
         return ids;
     }
 
+    /** Customers per segment: the reach a stand-in uplift curve scales with. */
+    public Map<String, Long> customersPerSegment() {
+        Map<String, Long> reach = new java.util.HashMap<>();
+        customers.findAll().forEach(c -> {
+            if (c.segmentId() != null) {
+                reach.merge(c.segmentId(), 1L, Long::sum);
+            }
+        });
+        return reach;
+    }
+
     public long productCount() {
         return products.count();
     }

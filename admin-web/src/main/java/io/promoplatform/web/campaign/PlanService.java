@@ -1,0 +1,238 @@
+package io.promoplatform.web.campaign;
+
+import io.promoplatform.planner.AllocationProblem;
+import io.promoplatform.planner.AllocationResult;
+import io.promoplatform.planner.BudgetPlanner;
+import io.promoplatform.planner.GreedyReference;
+import io.promoplatform.planner.PlanningJob;
+import io.promoplatform.planner.SegmentSpec;
+import io.promoplatform.planner.UpliftCurve;
+import io.promoplatform.rules.Money;
+import io.promoplatform.web.catalog.CatalogService;
+import io.promoplatform.web.system.DbTime;
+import io.promoplatform.web.system.Ids;
+import io.promoplatform.web.system.ProblemException;
+import io.promoplatform.web.system.ValidationProblem;
+import jakarta.annotation.PreDestroy;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plan jobs: OptaPlanner splits a campaign's budget across its segments on a single background thread
+ * of its own, so planning never takes a thread from quoting. Progress is kept in memory while a job
+ * runs; the outcome is stored, and applying it writes the allocation as the segments' budgets.
+ * <p>
+ * Uplift curves are a documented stand-in until the price model provides them: for each segment,
+ * expected incremental margin = reach × ln(1 + spend / 10 steps), reach being the segment's sample
+ * customers (at least one), which is concave and grows with the segment's size.
+ */
+@Service
+public class PlanService {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanService.class);
+    private static final int MAX_SECONDS = 60;
+    private static final int MAX_STEPS = 10_000;
+
+    private final CampaignService campaigns;
+    private final CatalogService catalog;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Ids ids;
+    private final Clock clock;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "plan-solver");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+    private final Map<String, Running> running = new ConcurrentHashMap<>();
+
+    PlanService(CampaignService campaigns, CatalogService catalog, JdbcClient jdbc, JsonMapper json, Ids ids,
+            Clock clock) {
+        this.campaigns = campaigns;
+        this.catalog = catalog;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public record PlanRequest(Integer secondsLimit, String step) {
+    }
+
+    public record Allocation(String segment, String amount, String expectedUplift) {
+    }
+
+    public record PlanView(String planId, String campaign, String status, String bestScore, long elapsedMs,
+            List<Allocation> allocation, String expectedUplift, List<Allocation> exactOptimum, Instant appliedAt,
+            String appliedBy) {
+    }
+
+    private record Running(String campaign, Currency currency, BigDecimal step, Instant started,
+            java.util.concurrent.atomic.AtomicReference<String> score) {
+    }
+
+    public String start(String campaignId, PlanRequest request, String actor) {
+        CampaignService.Budget budget = campaigns.budget(campaignId);
+        Currency currency = Currency.getInstance(budget.currency());
+        int seconds = request.secondsLimit() == null ? 10 : request.secondsLimit();
+        if (seconds < 1 || seconds > MAX_SECONDS) {
+            throw ValidationProblem.unprocessable("secondsLimit", "must be between 1 and " + MAX_SECONDS);
+        }
+        if (request.step() == null) {
+            throw ValidationProblem.badRequest("step", "is required");
+        }
+        BigDecimal step;
+        try {
+            step = Money.parse(request.step(), currency);
+        } catch (IllegalArgumentException e) {
+            throw ValidationProblem.unprocessable("step", e.getMessage());
+        }
+        BigDecimal total = new BigDecimal(budget.budget());
+        if (step.signum() <= 0 || total.remainder(step).signum() != 0 || total.divide(step).intValue() > MAX_STEPS) {
+            throw ValidationProblem.unprocessable("step", "must be positive and divide the budget " + budget.budget()
+                    + " into at most " + MAX_STEPS + " whole steps");
+        }
+        AllocationProblem problem = problem(budget, step);
+        String planId = ids.next("P-");
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO plan_job (id, campaign_id, status, request_json, created_by, created_at)
+                VALUES (:id, :campaign, 'SOLVING', :request, :by, :at)""")
+                .param("id", planId).param("campaign", campaignId).param("request", json.writeValueAsString(request))
+                .param("by", actor).param("at", DbTime.of(now)).update();
+        Running state = new Running(campaignId, currency, step, now, new java.util.concurrent.atomic.AtomicReference<>());
+        running.put(planId, state);
+        PlanningJob job = new BudgetPlanner().newJob(problem, Duration.ofSeconds(seconds),
+                progress -> state.score().set(progress.score()));
+        executor.submit(() -> finish(planId, problem, job, state));
+        return planId;
+    }
+
+    private void finish(String planId, AllocationProblem problem, PlanningJob job, Running state) {
+        try {
+            AllocationResult result = job.run();
+            Map<String, Object> outcome = new LinkedHashMap<>();
+            outcome.put("bestScore", result.score());
+            outcome.put("elapsedMs", result.elapsed().toMillis());
+            outcome.put("feasible", result.feasible());
+            outcome.put("allocation", allocations(result, state.currency()));
+            outcome.put("expectedUplift", Money.format(result.expectedUplift(), state.currency()));
+            if (GreedyReference.isExact(problem)) {
+                outcome.put("exactOptimum", allocations(GreedyReference.allocate(problem), state.currency()));
+            }
+            store(planId, result.feasible() ? "DONE" : "FAILED", json.writeValueAsString(outcome));
+        } catch (RuntimeException e) {
+            log.error("Plan {} failed", planId, e);
+            store(planId, "FAILED", json.writeValueAsString(Map.of("error", "the solver failed; see the server log")));
+        } finally {
+            running.remove(planId);
+        }
+    }
+
+    private void store(String planId, String status, String resultJson) {
+        jdbc.sql("UPDATE plan_job SET status = :status, result_json = :result WHERE id = :id")
+                .param("status", status).param("result", resultJson).param("id", planId).update();
+    }
+
+    public PlanView get(String planId) {
+        Map<String, Object> row = jdbc.sql("SELECT * FROM plan_job WHERE id = :id").param("id", planId).query()
+                .listOfRows().stream().findFirst().orElseThrow(() -> ProblemException.notFound("Plan " + planId));
+        Running state = running.get(planId);
+        String status = (String) row.get("status");
+        if (state != null || row.get("result_json") == null) {
+            long elapsed = state == null ? 0 : Duration.between(state.started(), clock.instant()).toMillis();
+            return new PlanView(planId, (String) row.get("campaign_id"), status,
+                    state == null ? null : state.score().get(), elapsed, List.of(), null, null, null, null);
+        }
+        var result = json.readTree((String) row.get("result_json"));
+        return new PlanView(planId, (String) row.get("campaign_id"), status,
+                result.path("bestScore").isMissingNode() ? null : result.path("bestScore").asString(),
+                result.path("elapsedMs").asLong(), list(result.get("allocation")),
+                result.path("expectedUplift").isMissingNode() ? null : result.path("expectedUplift").asString(),
+                result.has("exactOptimum") ? list(result.get("exactOptimum")) : null,
+                row.get("applied_at") == null ? null : DbTime.toInstant((java.sql.Timestamp) row.get("applied_at")),
+                (String) row.get("applied_by"));
+    }
+
+    public PlanView apply(String planId, String actor) {
+        PlanView plan = get(planId);
+        if (!"DONE".equals(plan.status())) {
+            throw new ProblemException(HttpStatus.CONFLICT, "invalid-state",
+                    "Plan " + planId + " is " + plan.status() + "; only a DONE plan can be applied.");
+        }
+        Map<String, BigDecimal> allocation = new LinkedHashMap<>();
+        plan.allocation().forEach(a -> allocation.put(a.segment(), new BigDecimal(a.amount())));
+        campaigns.applyAllocation(plan.campaign(), allocation, actor, planId);
+        jdbc.sql("UPDATE plan_job SET applied_by = :by, applied_at = :at WHERE id = :id")
+                .param("by", actor).param("at", DbTime.of(clock.instant())).param("id", planId).update();
+        return get(planId);
+    }
+
+    private AllocationProblem problem(CampaignService.Budget budget, BigDecimal step) {
+        Map<String, CampaignService.SegmentBudget> limits = new LinkedHashMap<>();
+        budget.segments().forEach(s -> limits.put(s.segment(), s));
+        List<String> segments = limits.isEmpty() ? catalog.segmentIds() : new ArrayList<>(limits.keySet());
+        int totalSteps = new BigDecimal(budget.budget()).divide(step).intValueExact();
+        Map<String, Long> reach = catalog.customersPerSegment();
+        List<SegmentSpec> specs = new ArrayList<>();
+        for (String segment : segments) {
+            CampaignService.SegmentBudget limit = limits.get(segment);
+            int min = limit == null || limit.min() == null ? 0
+                    : new BigDecimal(limit.min()).divide(step, 0, RoundingMode.CEILING).intValue();
+            int max = limit == null || limit.max() == null ? totalSteps
+                    : new BigDecimal(limit.max()).divide(step, 0, RoundingMode.FLOOR).intValue();
+            Integer previous = limit == null || limit.allocated() == null ? null
+                    : new BigDecimal(limit.allocated()).divide(step, 0, RoundingMode.FLOOR).intValue();
+            specs.add(new SegmentSpec(segment, min, max, previous,
+                    standInCurve(Math.max(1, reach.getOrDefault(segment, 0L)), max)));
+        }
+        return new AllocationProblem(budget.campaign(), step, totalSteps, specs, List.of());
+    }
+
+    /** reach × ln(1 + k / 10) at k = 0..maxSteps, in cents: concave and non-decreasing. */
+    private static UpliftCurve standInCurve(long reach, int maxSteps) {
+        List<BigDecimal> values = new ArrayList<>(maxSteps + 1);
+        for (int k = 0; k <= maxSteps; k++) {
+            values.add(BigDecimal.valueOf(reach * Math.log1p(k / 10.0)).setScale(2, RoundingMode.HALF_EVEN));
+        }
+        return new UpliftCurve(values);
+    }
+
+    private static List<Map<String, Object>> allocations(AllocationResult result, Currency currency) {
+        return result.segments().stream().map(s -> Map.<String, Object>of("segment", s.segment(),
+                "amount", Money.format(s.amount(), currency),
+                "expectedUplift", Money.format(s.expectedUplift(), currency))).toList();
+    }
+
+    private static List<Allocation> list(tools.jackson.databind.JsonNode node) {
+        List<Allocation> out = new ArrayList<>();
+        if (node != null) {
+            node.forEach(a -> out.add(new Allocation(a.get("segment").asString(), a.get("amount").asString(),
+                    a.get("expectedUplift").asString())));
+        }
+        return out;
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}
