@@ -152,24 +152,30 @@ public class PlanService {
                 .param("status", status).param("result", resultJson).param("id", planId).update();
     }
 
+    private record StoredPlan(String campaign, String status, String resultJson, Instant appliedAt,
+            String appliedBy) {
+    }
+
     public PlanView get(String planId) {
-        Map<String, Object> row = jdbc.sql("SELECT * FROM plan_job WHERE id = :id").param("id", planId).query()
-                .listOfRows().stream().findFirst().orElseThrow(() -> ProblemException.notFound("Plan " + planId));
+        // typed getters, not getObject: drivers differ in the Java types they return for DATETIME and LONGTEXT
+        StoredPlan row = jdbc.sql("SELECT campaign_id, status, result_json, applied_at, applied_by FROM plan_job "
+                        + "WHERE id = :id").param("id", planId)
+                .query((rs, n) -> new StoredPlan(rs.getString(1), rs.getString(2), rs.getString(3),
+                        DbTime.toInstant(rs.getTimestamp(4)), rs.getString(5)))
+                .optional().orElseThrow(() -> ProblemException.notFound("Plan " + planId));
         Running state = running.get(planId);
-        String status = (String) row.get("status");
-        if (state != null || row.get("result_json") == null) {
+        if (state != null || row.resultJson() == null) {
             long elapsed = state == null ? 0 : Duration.between(state.started(), clock.instant()).toMillis();
-            return new PlanView(planId, (String) row.get("campaign_id"), status,
-                    state == null ? null : state.score().get(), elapsed, List.of(), null, null, null, null);
+            return new PlanView(planId, row.campaign(), row.status(), state == null ? null : state.score().get(),
+                    elapsed, List.of(), null, null, null, null);
         }
-        var result = json.readTree((String) row.get("result_json"));
-        return new PlanView(planId, (String) row.get("campaign_id"), status,
+        var result = json.readTree(row.resultJson());
+        return new PlanView(planId, row.campaign(), row.status(),
                 result.path("bestScore").isMissingNode() ? null : result.path("bestScore").asString(),
                 result.path("elapsedMs").asLong(), list(result.get("allocation")),
                 result.path("expectedUplift").isMissingNode() ? null : result.path("expectedUplift").asString(),
-                result.has("exactOptimum") ? list(result.get("exactOptimum")) : null,
-                row.get("applied_at") == null ? null : DbTime.toInstant((java.sql.Timestamp) row.get("applied_at")),
-                (String) row.get("applied_by"));
+                result.has("exactOptimum") ? list(result.get("exactOptimum")) : null, row.appliedAt(),
+                row.appliedBy());
     }
 
     public PlanView apply(String planId, String actor) {
