@@ -164,7 +164,8 @@ public class PlanService {
                         DbTime.toInstant(rs.getTimestamp(4)), rs.getString(5)))
                 .optional().orElseThrow(() -> ProblemException.notFound("Plan " + planId));
         Running state = running.get(planId);
-        if (state != null || row.resultJson() == null) {
+        // the stored outcome wins: it is written before the job leaves the running map
+        if (row.resultJson() == null) {
             long elapsed = state == null ? 0 : Duration.between(state.started(), clock.instant()).toMillis();
             return new PlanView(planId, row.campaign(), row.status(), state == null ? null : state.score().get(),
                     elapsed, List.of(), null, null, null, null);
