@@ -106,6 +106,21 @@ class SecurityConfig {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // admin pages: the same matrix as the API, by page
+                        .requestMatchers("/rules/new-drl", "/rules/*/edit-drl").hasRole(ADMIN)
+                        .requestMatchers("/rules/new", "/rules/*/edit", "/rules/preview", "/rules/*/preview").hasRole(MARKETER)
+                        .requestMatchers(POST, "/rules/**").hasRole(MARKETER)
+                        .requestMatchers("/rules", "/rules/**").hasAnyRole(MARKETER, APPROVER, AUDITOR)
+                        .requestMatchers("/approvals", "/approvals/**").hasRole(APPROVER)
+                        .requestMatchers(POST, "/releases/**").hasRole(APPROVER)
+                        .requestMatchers("/releases", "/releases/**").hasAnyRole(MARKETER, APPROVER, AUDITOR)
+                        .requestMatchers("/campaigns/new", "/campaigns/*/edit").hasRole(MARKETER)
+                        .requestMatchers(POST, "/campaigns/**", "/plans/**").hasRole(MARKETER)
+                        .requestMatchers("/campaigns", "/campaigns/**", "/plans/**")
+                                .hasAnyRole(MARKETER, APPROVER, AUDITOR)
+                        .requestMatchers(POST, "/models/**").hasRole(ADMIN)
+                        .requestMatchers("/audit", "/audit/**", "/quotes", "/quotes/**").hasRole(AUDITOR)
+                        .requestMatchers(POST, "/catalog/**").hasRole(MARKETER)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -26,9 +27,10 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure of an API call into RFC 9457 problem+json. Messages are written here, never
- * copied from an exception, so no class name, SQL or stack trace reaches a client.
+ * copied from an exception, so no class name, SQL or stack trace reaches a client. Only REST
+ * controllers: the admin pages ({@link AdminPage}) answer in HTML through {@link PageErrors}.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
