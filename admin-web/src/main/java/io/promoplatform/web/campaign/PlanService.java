@@ -6,7 +6,13 @@ import io.promoplatform.planner.BudgetPlanner;
 import io.promoplatform.planner.GreedyReference;
 import io.promoplatform.planner.PlanningJob;
 import io.promoplatform.planner.SegmentSpec;
+import io.promoplatform.engine.model.OjBrand;
+import io.promoplatform.engine.model.PriceModel;
+import io.promoplatform.engine.model.PriceSignals;
+import io.promoplatform.engine.model.ProductEconomics;
+import io.promoplatform.engine.quote.Signals;
 import io.promoplatform.planner.UpliftCurve;
+import io.promoplatform.web.model.ModelRuntime;
 import io.promoplatform.rules.Money;
 import io.promoplatform.web.catalog.CatalogService;
 import io.promoplatform.web.system.DbTime;
@@ -39,9 +45,12 @@ import tools.jackson.databind.json.JsonMapper;
  * of its own, so planning never takes a thread from quoting. Progress is kept in memory while a job
  * runs; the outcome is stored, and applying it writes the allocation as the segments' budgets.
  * <p>
- * Uplift curves are a documented stand-in until the price model provides them: for each segment,
- * expected incremental margin = reach × ln(1 + spend / 10 steps), reach being the segment's sample
- * customers (at least one), which is concave and grows with the segment's size.
+ * Uplift curves come from the active price model ({@link PriceModel#upliftCurve}): per segment, the
+ * expected incremental margin of discount spend over the catalog's products the model covers (their
+ * list price and cost from the catalog, their baseline units per store and week from the model, times
+ * the segment's stores and the campaign's weeks). Without an active model, or when it covers none of
+ * the products in the campaign's currency, a documented stand-in is used instead: reach × ln(1 + spend
+ * / 10 steps), reach being the segment's sample customers (at least one). Each plan records which.
  */
 @Service
 public class PlanService {
@@ -64,8 +73,11 @@ public class PlanService {
     });
     private final Map<String, Running> running = new ConcurrentHashMap<>();
 
+    private final ModelRuntime models;
+
     PlanService(CampaignService campaigns, CatalogService catalog, JdbcClient jdbc, JsonMapper json, Ids ids,
-            Clock clock) {
+            Clock clock, ModelRuntime models) {
+        this.models = models;
         this.campaigns = campaigns;
         this.catalog = catalog;
         this.jdbc = jdbc;
@@ -82,7 +94,7 @@ public class PlanService {
 
     public record PlanView(String planId, String campaign, String status, String bestScore, long elapsedMs,
             List<Allocation> allocation, String expectedUplift, List<Allocation> exactOptimum, Instant appliedAt,
-            String appliedBy) {
+            String appliedBy, String curveSource, Map<String, List<List<String>>> curves) {
     }
 
     private record Running(String campaign, Currency currency, BigDecimal step, Instant started,
@@ -110,7 +122,8 @@ public class PlanService {
             throw ValidationProblem.unprocessable("step", "must be positive and divide the budget " + budget.budget()
                     + " into at most " + MAX_STEPS + " whole steps");
         }
-        AllocationProblem problem = problem(budget, step);
+        Planned planned = problem(budget, step);
+        AllocationProblem problem = planned.problem();
         String planId = ids.next("P-");
         Instant now = clock.instant();
         jdbc.sql("""
@@ -122,11 +135,11 @@ public class PlanService {
         running.put(planId, state);
         PlanningJob job = new BudgetPlanner().newJob(problem, Duration.ofSeconds(seconds),
                 progress -> state.score().set(progress.score()));
-        executor.submit(() -> finish(planId, problem, job, state));
+        executor.submit(() -> finish(planId, problem, job, state, planned.curveSource()));
         return planId;
     }
 
-    private void finish(String planId, AllocationProblem problem, PlanningJob job, Running state) {
+    private void finish(String planId, AllocationProblem problem, PlanningJob job, Running state, String curveSource) {
         try {
             AllocationResult result = job.run();
             Map<String, Object> outcome = new LinkedHashMap<>();
@@ -135,6 +148,8 @@ public class PlanService {
             outcome.put("feasible", result.feasible());
             outcome.put("allocation", allocations(result, state.currency()));
             outcome.put("expectedUplift", Money.format(result.expectedUplift(), state.currency()));
+            outcome.put("curveSource", curveSource);
+            outcome.put("curves", curvePoints(problem, state.currency()));
             if (GreedyReference.isExact(problem)) {
                 outcome.put("exactOptimum", allocations(GreedyReference.allocate(problem), state.currency()));
             }
@@ -168,7 +183,7 @@ public class PlanService {
         if (row.resultJson() == null) {
             long elapsed = state == null ? 0 : Duration.between(state.started(), clock.instant()).toMillis();
             return new PlanView(planId, row.campaign(), row.status(), state == null ? null : state.score().get(),
-                    elapsed, List.of(), null, null, null, null);
+                    elapsed, List.of(), null, null, null, null, null, Map.of());
         }
         var result = json.readTree(row.resultJson());
         return new PlanView(planId, row.campaign(), row.status(),
@@ -176,7 +191,8 @@ public class PlanService {
                 result.path("elapsedMs").asLong(), list(result.get("allocation")),
                 result.path("expectedUplift").isMissingNode() ? null : result.path("expectedUplift").asString(),
                 result.has("exactOptimum") ? list(result.get("exactOptimum")) : null, row.appliedAt(),
-                row.appliedBy());
+                row.appliedBy(), result.path("curveSource").isMissingNode() ? null : result.path("curveSource").asString(),
+                curves(result.get("curves")));
     }
 
     public PlanView apply(String planId, String actor) {
@@ -193,12 +209,21 @@ public class PlanService {
         return get(planId);
     }
 
-    private AllocationProblem problem(CampaignService.Budget budget, BigDecimal step) {
+    /** Where a plan's uplift curves came from: {@code model <version>} or {@code stand-in}. */
+    record Planned(AllocationProblem problem, String curveSource) {
+    }
+
+    private Planned problem(CampaignService.Budget budget, BigDecimal step) {
         Map<String, CampaignService.SegmentBudget> limits = new LinkedHashMap<>();
         budget.segments().forEach(s -> limits.put(s.segment(), s));
         List<String> segments = limits.isEmpty() ? catalog.segmentIds() : new ArrayList<>(limits.keySet());
         int totalSteps = new BigDecimal(budget.budget()).divide(step).intValueExact();
-        Map<String, Long> reach = catalog.customersPerSegment();
+        PriceModel model = models.active().orElse(null);
+        List<ModelProduct> covered = model == null ? List.of() : coveredProducts(model, budget.currency());
+        boolean fromModel = !covered.isEmpty();
+        Map<String, Long> reach = fromModel ? Map.of() : catalog.customersPerSegment();
+        Map<String, Long> stores = fromModel ? storesPerSegment() : Map.of();
+        long weeks = campaignWeeks(budget);
         List<SegmentSpec> specs = new ArrayList<>();
         for (String segment : segments) {
             CampaignService.SegmentBudget limit = limits.get(segment);
@@ -208,10 +233,65 @@ public class PlanService {
                     : new BigDecimal(limit.max()).divide(step, 0, RoundingMode.FLOOR).intValue();
             Integer previous = limit == null || limit.allocated() == null ? null
                     : new BigDecimal(limit.allocated()).divide(step, 0, RoundingMode.FLOOR).intValue();
-            specs.add(new SegmentSpec(segment, min, max, previous,
-                    standInCurve(Math.max(1, reach.getOrDefault(segment, 0L)), max)));
+            UpliftCurve curve = fromModel
+                    ? modelCurve(model, segment, covered, Math.max(1, stores.getOrDefault(segment, 0L)) * weeks, step, max)
+                    : standInCurve(Math.max(1, reach.getOrDefault(segment, 0L)), max);
+            specs.add(new SegmentSpec(segment, min, max, previous, curve));
         }
-        return new AllocationProblem(budget.campaign(), step, totalSteps, specs, List.of());
+        return new Planned(new AllocationProblem(budget.campaign(), step, totalSteps, specs, List.of()),
+                fromModel ? "model " + model.version() : "stand-in");
+    }
+
+    /** A catalog product the model has signals for: its brand in the model, list price and unit cost. */
+    private record ModelProduct(int brand, BigDecimal listPrice, BigDecimal cost, String sku) {
+    }
+
+    private List<ModelProduct> coveredProducts(PriceModel model, String currency) {
+        List<ModelProduct> out = new ArrayList<>();
+        jdbc.sql("SELECT sku, list_price, cost FROM product WHERE currency = :c ORDER BY sku").param("c", currency)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3)})
+                .list()
+                .forEach(row -> OjBrand.bySku((String) row[0]).ifPresent(b -> {
+                    BigDecimal price = (BigDecimal) row[1];
+                    if (price.signum() > 0 && model.signals().find(b.number(), PriceSignals.DEFAULT_SEGMENT).isPresent()) {
+                        out.add(new ModelProduct(b.number(), price, (BigDecimal) row[2], (String) row[0]));
+                    }
+                }));
+        return out;
+    }
+
+    private Map<String, Long> storesPerSegment() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        jdbc.sql("SELECT segment_id, COUNT(*) FROM store WHERE segment_id IS NOT NULL GROUP BY segment_id")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** Whole weeks the campaign runs (at least one; an open-ended campaign plans four). */
+    private static long campaignWeeks(CampaignService.Budget budget) {
+        if (budget.startsAt() == null || budget.endsAt() == null) {
+            return 4;
+        }
+        long days = Duration.between(budget.startsAt(), budget.endsAt()).toDays();
+        return Math.max(1, (days + 6) / 7);
+    }
+
+    /**
+     * The model's curve for the segment: each product's baseline units per store and week times
+     * {@code storeWeeks}; a segment the model does not know is read at the chain-wide response.
+     */
+    private static UpliftCurve modelCurve(PriceModel model, String segment, List<ModelProduct> products, long storeWeeks,
+            BigDecimal step, int maxSteps) {
+        if (maxSteps == 0) {
+            return new UpliftCurve(List.of(BigDecimal.ZERO.setScale(Math.max(2, step.scale()))));
+        }
+        List<ProductEconomics> economics = new ArrayList<>();
+        for (ModelProduct p : products) {
+            Signals s = model.signals().find(p.brand(), segment).orElseThrow();
+            economics.add(new ProductEconomics(p.brand(), p.listPrice(), p.cost(), s.baselineUnits() * storeWeeks));
+        }
+        return new UpliftCurve(model.upliftCurve(segment, economics, step, maxSteps).incrementalMargin());
     }
 
     /** reach × ln(1 + k / 10) at k = 0..maxSteps, in cents: concave and non-decreasing. */
@@ -221,6 +301,40 @@ public class PlanService {
             values.add(BigDecimal.valueOf(reach * Math.log1p(k / 10.0)).setScale(2, RoundingMode.HALF_EVEN));
         }
         return new UpliftCurve(values);
+    }
+
+    private static Map<String, List<List<String>>> curves(tools.jackson.databind.JsonNode node) {
+        Map<String, List<List<String>>> out = new LinkedHashMap<>();
+        if (node == null || !node.isObject()) {
+            return out;
+        }
+        for (var e : node.properties()) {
+            List<List<String>> points = new ArrayList<>();
+            e.getValue().forEach(p -> points.add(List.of(p.get(0).asString(), p.get(1).asString())));
+            out.put(e.getKey(), points);
+        }
+        return out;
+    }
+
+    /** Each segment's curve at no more than 101 evenly spaced step counts, for charts: [[spend, uplift], ...]. */
+    private static Map<String, List<List<String>>> curvePoints(AllocationProblem problem, Currency currency) {
+        Map<String, List<List<String>>> out = new LinkedHashMap<>();
+        for (SegmentSpec spec : problem.segments()) {
+            UpliftCurve curve = spec.curve();
+            int max = curve.maxSteps();
+            int stride = Math.max(1, (max + 99) / 100);
+            List<List<String>> points = new ArrayList<>();
+            for (int k = 0; k <= max; k += stride) {
+                points.add(List.of(Money.format(problem.step().multiply(BigDecimal.valueOf(k)), currency),
+                        Money.format(curve.marginAt(k), currency)));
+            }
+            if (max % stride != 0) {
+                points.add(List.of(Money.format(problem.step().multiply(BigDecimal.valueOf(max)), currency),
+                        Money.format(curve.marginAt(max), currency)));
+            }
+            out.put(spec.segment(), points);
+        }
+        return out;
     }
 
     private static List<Map<String, Object>> allocations(AllocationResult result, Currency currency) {

@@ -32,6 +32,8 @@ public final class CommandLine {
             usage:
               java -jar promo-platform.jar                                   serve
               java -jar promo-platform.jar admin create-user --username U --roles R1,R2   (password on stdin)
+              java -jar promo-platform.jar model train --sales F.csv --stores F.csv --out M [--segments F.csv] [--version V]
+              java -jar promo-platform.jar model evaluate [--model M] --sales F.csv --stores F.csv
               java -jar promo-platform.jar plan benchmark --segments 200 --steps 100 --seconds 5 --seed 1
             roles: MARKETER, APPROVER, AUDITOR, ADMIN""";
 
@@ -60,11 +62,21 @@ public final class CommandLine {
         if (words.size() >= 2 && words.get(0).equals("admin") && words.get(1).equals("create-user")) {
             return createUser(options(words.subList(2, words.size())), springArgs, in, out, err);
         }
+        if (words.size() >= 2 && words.get(0).equals("model") && words.get(1).equals("train")) {
+            return ModelCommands.train(options(words.subList(2, words.size())), out, err);
+        }
+        if (words.size() >= 2 && words.get(0).equals("model") && words.get(1).equals("evaluate")) {
+            return ModelCommands.evaluate(options(words.subList(2, words.size())), out, err);
+        }
         if (words.size() >= 2 && words.get(0).equals("plan") && words.get(1).equals("benchmark")) {
             return planBenchmark(options(words.subList(2, words.size())), out, err);
         }
         err.println(USAGE);
         return 2;
+    }
+
+    static String usage() {
+        return USAGE;
     }
 
     private static Map<String, String> options(List<String> words) {

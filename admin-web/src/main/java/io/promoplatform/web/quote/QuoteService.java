@@ -1,9 +1,11 @@
 package io.promoplatform.web.quote;
 
+import io.promoplatform.engine.model.PriceModel;
 import io.promoplatform.engine.quote.PricingInput;
 import io.promoplatform.engine.quote.PricingLine;
 import io.promoplatform.engine.quote.PricingResult;
 import io.promoplatform.engine.quote.QuoteEngine;
+import io.promoplatform.engine.quote.Signals;
 import io.promoplatform.engine.quote.Warning;
 import io.promoplatform.engine.release.Release;
 import io.promoplatform.rules.Currencies;
@@ -13,6 +15,7 @@ import io.promoplatform.web.catalog.Customer;
 import io.promoplatform.web.catalog.Product;
 import io.promoplatform.web.catalog.Segment;
 import io.promoplatform.web.catalog.Store;
+import io.promoplatform.web.model.ModelRuntime;
 import io.promoplatform.web.security.ApiKeyPrincipal;
 import io.promoplatform.web.system.Ids;
 import io.promoplatform.web.system.PromoProperties;
@@ -44,10 +47,12 @@ public class QuoteService {
     private final Clock clock;
     private final PromoProperties properties;
     private final BudgetLedger ledger;
+    private final ModelRuntime models;
 
     QuoteService(CatalogService catalog, QuoteEngine engine, QuoteStore store, Ids ids, Clock clock,
-            PromoProperties properties, BudgetLedger ledger) {
+            PromoProperties properties, BudgetLedger ledger, ModelRuntime models) {
         this.ledger = ledger;
+        this.models = models;
         this.catalog = catalog;
         this.engine = engine;
         this.store = store;
@@ -56,8 +61,11 @@ public class QuoteService {
         this.properties = properties;
     }
 
-    /** A checked cart, resolved against the catalog, ready for any release to price. */
-    public record Prepared(PricingInput input, String segmentSource, List<Warning> warnings) {
+    /**
+     * A checked cart, resolved against the catalog and the active price model (whose version is null
+     * when no model is active), ready for any release to price.
+     */
+    public record Prepared(PricingInput input, String segmentSource, List<Warning> warnings, String modelVersion) {
     }
 
     public QuoteResponse quote(QuoteRequest request, ApiKeyPrincipal key) {
@@ -69,10 +77,11 @@ public class QuoteService {
         String quoteId = ids.next("Q-");
         Currency currency = prepared.input().currency();
         QuoteResponse response = QuoteViews.response(quoteId, now, now.plus(properties.quoteTtl()), currency,
-                prepared.input().segment(), null, result, warnings);
-        QuoteTrace trace = QuoteTrace.of(prepared.input(), prepared.segmentSource(), result, null);
+                prepared.input().segment(), prepared.modelVersion(), result, warnings);
+        QuoteTrace trace = QuoteTrace.of(prepared.input(), prepared.segmentSource(), result, prepared.modelVersion());
         store.save(new QuoteStore.StoredQuote(quoteId, now, now.plus(properties.quoteTtl()),
-                key == null ? null : key.id(), request.customerId(), prepared.input().segment(), result.release(), null,
+                key == null ? null : key.id(), request.customerId(), prepared.input().segment(), result.release(),
+                prepared.modelVersion(),
                 currency.getCurrencyCode(), result.listTotal(), result.discountTotal(), result.total(), response,
                 trace), spends(result, prepared.input().segment()));
         return response;
@@ -98,7 +107,7 @@ public class QuoteService {
         warnings.addAll(result.warnings());
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         return QuoteViews.response(null, now, now.plus(properties.quoteTtl()), prepared.input().currency(),
-                prepared.input().segment(), null, result, warnings);
+                prepared.input().segment(), prepared.modelVersion(), result, warnings);
     }
 
     public Prepared prepare(QuoteRequest request) {
@@ -109,18 +118,21 @@ public class QuoteService {
         List<Warning> warnings = new ArrayList<>();
         ResolvedSegment segment = resolveSegment(request, warnings);
         Instant at = request.at() == null ? clock.instant().truncatedTo(ChronoUnit.SECONDS) : request.at();
+        // one model for the whole quote, even if another is activated meanwhile
+        PriceModel model = models.active().orElse(null);
         List<PricingLine> lines = new ArrayList<>(request.lines().size());
         for (int i = 0; i < request.lines().size(); i++) {
             QuoteRequest.Line line = request.lines().get(i);
             Product product = products.get(line.sku());
+            Signals signals = model == null ? null : model.signals().find(product.sku(), segment.id()).orElse(null);
             lines.add(new PricingLine(i + 1, product.sku(), line.quantity(), product.listPrice(), product.cost(),
-                    product.brand(), product.category(), null));
+                    product.brand(), product.category(), signals));
         }
         PricingInput input = new PricingInput(segment.id(), request.channel(), request.storeId(),
                 request.customerId(), segment.customerTags(),
                 request.couponCodes() == null ? List.of() : request.couponCodes(), at, currency, lines,
                 ledger.remaining(segment.id(), at, currency.getCurrencyCode()));
-        return new Prepared(input, segment.source(), warnings);
+        return new Prepared(input, segment.source(), warnings, model == null ? null : model.version());
     }
 
     private static Currency currency(QuoteRequest request, Map<String, Product> products) {

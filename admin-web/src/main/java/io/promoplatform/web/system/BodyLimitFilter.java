@@ -23,6 +23,8 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     public static final long API_LIMIT = 256 * 1024;
     /** CSV catalog imports carry whole catalogs. */
     public static final long IMPORT_LIMIT = 8 * 1024 * 1024;
+    /** Price-model artifacts (the shipped one is about 3.5 MB). */
+    public static final long MODEL_LIMIT = 32 * 1024 * 1024;
 
     private final JsonMapper json;
 
@@ -31,6 +33,10 @@ public class BodyLimitFilter extends OncePerRequestFilter {
     }
 
     static long limitFor(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        if ("POST".equals(request.getMethod()) && (uri.equals("/api/v1/admin/models") || uri.equals("/models"))) {
+            return MODEL_LIMIT;
+        }
         return request.getRequestURI().startsWith("/api/v1/admin/catalog/import")
                 || request.getRequestURI().startsWith("/catalog/import") ? IMPORT_LIMIT : API_LIMIT;
     }

@@ -78,6 +78,39 @@ abstract class PlanApiContract {
     }
 
     @Test
+    void upliftCurvesComeFromTheActivePriceModelAndAreConcave() throws Exception {
+        String model = null;
+        for (JsonNode m : api.get("/api/v1/admin/models").as("marketer").send().json()) {
+            if (m.get("active").asBoolean()) {
+                model = m.get("version").asString();
+            }
+        }
+        String planId = api.post("/api/v1/admin/campaigns/" + campaign + "/plans").as("marketer")
+                .json("{\"secondsLimit\":1,\"step\":\"10.00\"}").send().text("/planId");
+
+        JsonNode plan = awaitDone(planId);
+
+        assertThat(plan.get("curveSource").asString()).isEqualTo("model " + model);
+        assertThat(plan.get("curves").propertyNames()).containsExactlyInAnyOrder("seniors", "urban-ethnic", "young-working");
+        for (var curve : plan.get("curves").properties()) {
+            JsonNode points = curve.getValue();
+            assertThat(new BigDecimal(points.get(0).get(1).asString())).isZero();
+            assertThat(new BigDecimal(points.get(points.size() - 1).get(1).asString())).as(curve.getKey()).isPositive();
+            BigDecimal previousGain = null;
+            for (int i = 1; i < points.size(); i++) {
+                BigDecimal gain = new BigDecimal(points.get(i).get(1).asString())
+                        .subtract(new BigDecimal(points.get(i - 1).get(1).asString()));
+                assertThat(gain).as("non-decreasing " + curve.getKey()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
+                if (previousGain != null) {
+                    // equal spend steps: each buys no more than the one before (a cent of rounding allowed)
+                    assertThat(gain).as("concave " + curve.getKey()).isLessThanOrEqualTo(previousGain.add(new BigDecimal("0.01")));
+                }
+                previousGain = gain;
+            }
+        }
+    }
+
+    @Test
     void aStepThatDoesNotDivideTheBudgetIsRefusedAndUnknownPlansAre404() {
         Api.Reply bad = api.post("/api/v1/admin/campaigns/" + campaign + "/plans").as("marketer")
                 .json("{\"secondsLimit\":2,\"step\":\"33.00\"}").send();

@@ -27,12 +27,12 @@ import java.util.zip.GZIPOutputStream;
  * format version ({@link #FORMAT_VERSION}), then a gzip stream of {@link DataOutputStream} fields in a
  * fixed order: provenance, store segments, signals, typical prices, response curves, the predictor
  * (learner id, then the length and bytes of its fitted state; a Tribuo model as its protobuf bytes)
- * and an end marker.
+ * and an end marker. Format 2 added the out-of-fold prediction sample to the metrics.
  * No Java serialization is involved. A reader rejects any other format version instead of guessing.
  */
 final class ModelArtifact {
 
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private static final byte[] MAGIC = "PROMOOJM".getBytes(StandardCharsets.US_ASCII);
     private static final int END = 0x454E4421;
@@ -186,6 +186,13 @@ final class ModelArtifact {
         writeComparison(out, m.leaveStoresOut());
         writeComparison(out, m.lastWeeks());
         out.writeDouble(m.smearing());
+        out.writeInt(m.outOfFold().size());
+        for (ModelMetrics.SamplePoint s : m.outOfFold()) {
+            out.writeInt(s.brand());
+            out.writeInt(s.store());
+            out.writeDouble(s.actual());
+            out.writeDouble(s.predicted());
+        }
         out.writeDouble(p.trainingSeconds());
     }
 
@@ -219,9 +226,13 @@ final class ModelArtifact {
         Comparison lso = readComparison(in);
         Comparison last = readComparison(in);
         double smearing = in.readDouble();
+        List<ModelMetrics.SamplePoint> sample = new ArrayList<>();
+        for (int i = count(in); i > 0; i--) {
+            sample.add(new ModelMetrics.SamplePoint(brand(in), in.readInt(), in.readDouble(), in.readDouble()));
+        }
         double seconds = in.readDouble();
         return new PriceModelProvenance(version, trainedAt, trainer, learner, params, sales, stores, segments, rows,
-                storeCount, firstWeek, lastWeek, features, new ModelMetrics(folds, holdoutWeeks, lso, last, smearing), seconds);
+                storeCount, firstWeek, lastWeek, features, new ModelMetrics(folds, holdoutWeeks, lso, last, smearing, sample), seconds);
     }
 
     private static void writeComparison(DataOutputStream out, Comparison c) throws IOException {

@@ -76,7 +76,8 @@ public final class ModelTraining {
         progress.accept("signals for " + response.signals().table().size() + " brands × "
                 + response.signals().segments().size() + " segments " + response.signals().segments());
         ModelMetrics metrics = new ModelMetrics(options.folds(), options.holdoutWeeks(),
-                comparison(report, winner, true), comparison(report, winner, false), smearing);
+                comparison(report, winner, true), comparison(report, winner, false), smearing,
+                ModelMetrics.sample(rows, outcome.outOfFold().get(winner)));
         PriceModelProvenance provenance = new PriceModelProvenance(options.versionOrDefault(), Instant.now(),
                 winner.trainerName(), winner, winner.parameters(), fingerprints.sales(), fingerprints.stores(),
                 fingerprints.segments(), rows.size(), (int) rows.stream().map(SalesRow::store).distinct().count(),

@@ -69,7 +69,7 @@ class ModelArtifactTest {
 
         assertThatThrownBy(() -> PriceModel.read(new ByteArrayInputStream(bytes)))
                 .isInstanceOf(IOException.class)
-                .hasMessage("price-model artifact format 99 is not supported; this build reads format 1");
+                .hasMessage("price-model artifact format 99 is not supported; this build reads format " + PriceModel.FORMAT_VERSION);
     }
 
     @Test

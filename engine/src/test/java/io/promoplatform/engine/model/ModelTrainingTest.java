@@ -76,6 +76,20 @@ class ModelTrainingTest {
     }
 
     @Test
+    void keepsAnOutOfFoldSampleThatMatchesTheRowsItCameFrom() {
+        var sample = TrainedSynthetic.model().provenance().metrics().outOfFold();
+        assertThat(sample).hasSizeBetween(100, ModelMetrics.SAMPLE_POINTS);
+        var rows = TrainedSynthetic.DATA.rows;
+        var first = rows.get(0);
+        assertThat(sample.get(0).actual()).isCloseTo(first.logmove(), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(sample.get(0).store()).isEqualTo(first.store());
+        assertThat(sample.stream().map(ModelMetrics.SamplePoint::store).distinct().count()).isGreaterThan(5);
+        // out-of-fold predictions are honest but close: the synthetic data is learnable
+        double sse = sample.stream().mapToDouble(s -> Math.pow(s.actual() - s.predicted(), 2)).sum();
+        assertThat(Math.sqrt(sse / sample.size())).isLessThan(0.6).isGreaterThan(0.0);
+    }
+
+    @Test
     void progressReportsEveryFoldAndTheChoice() {
         TrainedSynthetic.model();
 
