@@ -85,6 +85,7 @@ class CatalogPageController {
         requireMarketer(auth);
         model.addAttribute("form", new ProductForm(null, null, null, null, null, null, "USD"));
         model.addAttribute("creating", true);
+        model.addAttribute("fieldErrors", java.util.Map.of());
         return "catalog/product-form";
     }
 
@@ -93,6 +94,7 @@ class CatalogPageController {
         requireMarketer(auth);
         model.addAttribute("form", ProductForm.of(catalog.product(sku)));
         model.addAttribute("creating", false);
+        model.addAttribute("fieldErrors", java.util.Map.of());
         return "catalog/product-form";
     }
 
