@@ -19,7 +19,26 @@ class AuditQueries {
         this.jdbc = jdbc;
     }
 
-    record Filter(String entity, String actor, Instant from, Instant to) {
+    /** {@code action} is matched exactly; the API leaves it out, the audit page filters by it. */
+    record Filter(String entity, String actor, String action, Instant from, Instant to) {
+
+        Filter(String entity, String actor, Instant from, Instant to) {
+            this(entity, actor, null, from, to);
+        }
+    }
+
+    /** One event by id, for the audit page's link to the first broken event. */
+    java.util.Optional<AuditEvent> find(long id) {
+        return jdbc.sql("SELECT * FROM audit_event WHERE id = ?").params(id).query(AuditQueries::map).optional();
+    }
+
+    /** The entity types and actions that occur, for the audit page's filter choices. */
+    List<String> entityTypes() {
+        return jdbc.sql("SELECT DISTINCT entity_type FROM audit_event ORDER BY entity_type").query(String.class).list();
+    }
+
+    List<String> actions() {
+        return jdbc.sql("SELECT DISTINCT action FROM audit_event ORDER BY action").query(String.class).list();
     }
 
     List<AuditEvent> page(Filter filter, int page, int size) {
@@ -81,6 +100,10 @@ class AuditQueries {
         if (filter.actor() != null && !filter.actor().isBlank()) {
             sql.append(" AND actor = ?");
             params.add(filter.actor());
+        }
+        if (filter.action() != null && !filter.action().isBlank()) {
+            sql.append(" AND action = ?");
+            params.add(filter.action());
         }
         if (filter.from() != null) {
             sql.append(" AND occurred_at >= ?");

@@ -113,6 +113,75 @@ class QuoteStore {
                 .list();
     }
 
+    /** A stored quote's row without its documents, for the quote explorer's list. */
+    record Summary(String id, Instant pricedAt, Instant expiresAt, String customerId, String segment, long release,
+            String modelVersion, String currency, BigDecimal listTotal, BigDecimal discountTotal, BigDecimal total) {
+    }
+
+    /** The explorer's filters; null means any. {@code to} is exclusive. */
+    record Search(String customerId, String segment, Instant from, Instant to) {
+    }
+
+    List<Summary> search(Search search, int page, int size) {
+        StringBuilder sql = new StringBuilder("SELECT id, priced_at, expires_at, customer_id, segment_id, release_no, "
+                + "model_version, currency, list_total, discount_total, total FROM quote WHERE 1 = 1");
+        List<Object> params = new java.util.ArrayList<>();
+        where(search, sql, params);
+        sql.append(" ORDER BY priced_at DESC, id DESC LIMIT ? OFFSET ?");
+        params.add(size);
+        params.add((long) page * size);
+        return jdbc.sql(sql.toString()).params(params).query(QuoteStore::summary).list();
+    }
+
+    long count(Search search) {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM quote WHERE 1 = 1");
+        List<Object> params = new java.util.ArrayList<>();
+        where(search, sql, params);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    Optional<Summary> summary(String id) {
+        return jdbc.sql("SELECT id, priced_at, expires_at, customer_id, segment_id, release_no, model_version, currency, "
+                        + "list_total, discount_total, total FROM quote WHERE id = ?")
+                .params(id).query(QuoteStore::summary).optional();
+    }
+
+    /** When a quote was accepted and the answer given, for the explorer. */
+    record AcceptedAt(Instant at, String resultJson) {
+    }
+
+    Optional<AcceptedAt> acceptedAt(String id) {
+        return jdbc.sql("SELECT accepted_at, result_json FROM quote_acceptance WHERE quote_id = ?").params(id)
+                .query((rs, n) -> new AcceptedAt(DbTime.toInstant(rs.getTimestamp(1)), rs.getString(2))).optional();
+    }
+
+    private static void where(Search s, StringBuilder sql, List<Object> params) {
+        if (s.customerId() != null) {
+            sql.append(" AND customer_id = ?");
+            params.add(s.customerId());
+        }
+        if (s.segment() != null) {
+            sql.append(" AND segment_id = ?");
+            params.add(s.segment());
+        }
+        if (s.from() != null) {
+            sql.append(" AND priced_at >= ?");
+            params.add(ts(s.from()));
+        }
+        if (s.to() != null) {
+            sql.append(" AND priced_at < ?");
+            params.add(ts(s.to()));
+        }
+    }
+
+    private static Summary summary(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Summary(rs.getString("id"), DbTime.toInstant(rs.getTimestamp("priced_at")),
+                DbTime.toInstant(rs.getTimestamp("expires_at")), rs.getString("customer_id"),
+                rs.getString("segment_id"), rs.getLong("release_no"), rs.getString("model_version"),
+                rs.getString("currency"), rs.getBigDecimal("list_total"), rs.getBigDecimal("discount_total"),
+                rs.getBigDecimal("total"));
+    }
+
     private static Timestamp ts(Instant instant) {
         return DbTime.of(instant);
     }
