@@ -220,6 +220,16 @@ public class CatalogService {
         return id == null ? Optional.empty() : stores.findById(id);
     }
 
+    /** Up to {@code limit} stores by id, to offer as choices in forms. */
+    public List<Store> someStores(int limit) {
+        return stores.findAll(PageRequest.of(0, limit, Sort.by("id"))).getContent();
+    }
+
+    /** Up to {@code limit} customers by id, to offer as choices in forms (e.g. a preview cart's customer). */
+    public List<Customer> someCustomers(int limit) {
+        return customers.findAll(PageRequest.of(0, limit, Sort.by("id"))).getContent();
+    }
+
     /** Up to {@code limit} products, for smoke-testing releases. */
     public List<Product> sampleProducts(int limit) {
         return products.findAll(PageRequest.of(0, limit, Sort.by("sku"))).getContent();
