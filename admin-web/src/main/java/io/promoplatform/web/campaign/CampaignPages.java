@@ -61,6 +61,15 @@ class CampaignPages {
     record Row(CampaignService.Budget budget, String phase, int burnPercent) {
     }
 
+    /**
+     * Pages render the shared fieldError fragment, which evaluates its th:each before its th:if; an
+     * empty map keeps it quiet when nothing was refused (FormErrors.addTo replaces it when something was).
+     */
+    @ModelAttribute("fieldErrors")
+    Map<String, List<String>> noFieldErrors() {
+        return Map.of();
+    }
+
     @GetMapping("/campaigns")
     String list(Model model) {
         Instant now = clock.instant();
