@@ -60,6 +60,13 @@ class CampaignPlannerInBrowserTest {
         }
         browser.type(By.id("min-default"), "200.00");
         browser.type(By.id("max-default"), "400.00");
+        browser.type(By.id("max-seniors"), "6OO");
+        browser.click(By.id("campaign-save"));
+
+        assertThat(browser.text(By.cssSelector("[data-field='segments.seniors.max']"))).contains("decimal");
+        assertThat(browser.find(By.id("max-seniors")).getAttribute("class")).contains("invalid");
+        assertThat(browser.find(By.id("include-default")).isSelected()).as("the ticks survive the refusal").isTrue();
+        browser.screenshot("editor-refused");
         browser.type(By.id("max-seniors"), "600.00");
         browser.screenshot("editor-filled");
         browser.click(By.id("campaign-save"));
