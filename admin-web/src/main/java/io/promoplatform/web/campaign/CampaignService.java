@@ -152,6 +152,10 @@ public class CampaignService {
         return campaigns.all().stream().map(c -> view(c, campaigns.segments(c.id()))).toList();
     }
 
+    public boolean exists(String id) {
+        return campaigns.find(id).isPresent();
+    }
+
     private Optional<Budget> find(String id) {
         return campaigns.find(id).map(c -> view(c, campaigns.segments(id)));
     }

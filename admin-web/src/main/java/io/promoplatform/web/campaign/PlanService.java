@@ -352,6 +352,68 @@ public class PlanService {
         return out;
     }
 
+    // Read models for the admin pages. They read what start() stored and reuse problem() for the curves,
+    // so they follow whatever curves the planner is given.
+
+    /** A plan job as listed beside its campaign: what was asked, by whom, and whether it was applied. */
+    public record PlanSummary(String planId, String campaign, String status, int secondsLimit, String step,
+            String createdBy, Instant createdAt, String appliedBy, Instant appliedAt) {
+    }
+
+    /** One point of a segment's uplift curve: spending {@code spend} is expected to earn {@code uplift}. */
+    public record CurvePoint(BigDecimal spend, BigDecimal uplift) {
+    }
+
+    public record SegmentCurve(String segment, List<CurvePoint> points) {
+    }
+
+    /** The campaign's plan jobs, newest first. */
+    public List<PlanSummary> forCampaign(String campaignId) {
+        return jdbc.sql("SELECT id, campaign_id, status, request_json, created_by, created_at, applied_by, applied_at "
+                        + "FROM plan_job WHERE campaign_id = :campaign ORDER BY created_at DESC, id DESC")
+                .param("campaign", campaignId).query(this::summaryRow).list();
+    }
+
+    public PlanSummary summary(String planId) {
+        return jdbc.sql("SELECT id, campaign_id, status, request_json, created_by, created_at, applied_by, applied_at "
+                        + "FROM plan_job WHERE id = :id")
+                .param("id", planId).query(this::summaryRow).optional()
+                .orElseThrow(() -> ProblemException.notFound("Plan " + planId));
+    }
+
+    /**
+     * Each segment's uplift curve for the plan's step, as the planner builds it for the campaign now;
+     * empty when the campaign has changed so much that its budget no longer fits the plan's step.
+     */
+    public List<SegmentCurve> curves(String planId) {
+        PlanSummary plan = summary(planId);
+        CampaignService.Budget budget = campaigns.budget(plan.campaign());
+        try {
+            BigDecimal step = Money.parse(plan.step(), Currency.getInstance(budget.currency()));
+            AllocationProblem problem = problem(budget, step);
+            List<SegmentCurve> curves = new ArrayList<>();
+            for (SegmentSpec spec : problem.segments()) {
+                List<CurvePoint> points = new ArrayList<>();
+                for (int k = 0; k <= spec.maxSteps(); k++) {
+                    points.add(new CurvePoint(step.multiply(BigDecimal.valueOf(k)), spec.curve().marginAt(k)));
+                }
+                curves.add(new SegmentCurve(spec.segment(), points));
+            }
+            return curves;
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
+    private PlanSummary summaryRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        var request = json.readTree(rs.getString("request_json"));
+        return new PlanSummary(rs.getString("id"), rs.getString("campaign_id"), rs.getString("status"),
+                request.path("secondsLimit").isNumber() ? request.path("secondsLimit").asInt() : 10,
+                request.path("step").isString() ? request.path("step").asString() : null,
+                rs.getString("created_by"), DbTime.toInstant(rs.getTimestamp("created_at")),
+                rs.getString("applied_by"), DbTime.toInstant(rs.getTimestamp("applied_at")));
+    }
+
     @PreDestroy
     void stop() {
         executor.shutdownNow();
