@@ -145,6 +145,10 @@ class ReleasesPage {
         model.addAttribute("comment", comment);
         model.addAttribute("chosen", chosen);
         model.addAttribute("activeNumber", releases.activation().release());
+        // fragments/forms :: fieldError evaluates its th:each before its th:if, so it needs a map
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", Map.of());
+        }
     }
 
     private static void checkComment(String comment) {

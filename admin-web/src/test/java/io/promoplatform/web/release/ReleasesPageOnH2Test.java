@@ -67,6 +67,9 @@ class ReleasesPageOnH2Test {
         String quoteId = quote();
         long before = api.activeRelease();
         Session approver = Session.signIn(port, "approver");
+        HttpResponse<String> form = approver.get("/releases/new");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("id=\"rule-" + ruleId + "\"");
 
         HttpResponse<String> candidate = approver.get("/releases/candidate?comment=page+test&ruleIds=" + ruleId);
 
