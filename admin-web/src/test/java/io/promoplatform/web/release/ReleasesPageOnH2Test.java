@@ -86,7 +86,7 @@ class ReleasesPageOnH2Test {
         assertThat(number).isGreaterThan(before);
         assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/releases/" + number);
         HttpResponse<String> detail = approver.get("/releases/" + number);
-        assertThat(detail.body()).contains("id=\"flash-success\"").contains("Release " + number + " is live with 1 rules")
+        assertThat(detail.body()).contains("id=\"flash-success\"").contains("Release " + number + " is live with 1 rule (it replaced release " + before + ")")
                 .contains("id=\"active-badge\"").contains("/rules/" + ruleId + "/revisions");
         assertThat(api.get("/api/v1/admin/releases/" + number).as("auditor").send().text("/comment"))
                 .isEqualTo("page test");
