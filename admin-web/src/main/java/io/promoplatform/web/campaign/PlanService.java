@@ -382,15 +382,23 @@ public class PlanService {
     }
 
     /**
-     * Each segment's uplift curve for the plan's step, as the planner builds it for the campaign now;
-     * empty when the campaign has changed so much that its budget no longer fits the plan's step.
+     * Each segment's uplift curve as the plan was solved with it (stored with its outcome); while it is
+     * still solving, as the planner builds it for the campaign now, which is empty when the campaign has
+     * changed so much that its budget no longer fits the plan's step.
      */
     public List<SegmentCurve> curves(String planId) {
+        PlanView view = get(planId);
+        if (!view.curves().isEmpty()) {
+            List<SegmentCurve> stored = new ArrayList<>();
+            view.curves().forEach((segment, points) -> stored.add(new SegmentCurve(segment, points.stream()
+                    .map(p -> new CurvePoint(new BigDecimal(p.get(0)), new BigDecimal(p.get(1)))).toList())));
+            return stored;
+        }
         PlanSummary plan = summary(planId);
         CampaignService.Budget budget = campaigns.budget(plan.campaign());
         try {
             BigDecimal step = Money.parse(plan.step(), Currency.getInstance(budget.currency()));
-            AllocationProblem problem = problem(budget, step);
+            AllocationProblem problem = problem(budget, step).problem();
             List<SegmentCurve> curves = new ArrayList<>();
             for (SegmentSpec spec : problem.segments()) {
                 List<CurvePoint> points = new ArrayList<>();

@@ -301,6 +301,42 @@ public class ReleaseService {
         return runtime.active().number();
     }
 
+    /** Which release the database says is active, who activated it and when. */
+    public record Activation(long release, String activatedBy, Instant activatedAt) {
+    }
+
+    public Activation activation() {
+        ReleaseRepository.Active active = releases.active();
+        return new Activation(active.release(), active.activatedBy(), active.activatedAt());
+    }
+
+    /**
+     * A candidate built from the approved current revisions of {@code ruleIds}, or of every approved
+     * rule when null: exactly what {@link #create} would release, compiled and proven, not activated.
+     */
+    public Release approvedCandidate(List<String> ruleIds) {
+        if (ruleIds != null && ruleIds.isEmpty()) {
+            ruleIds = null;
+        }
+        RuleService.Selection selection = rules.releasable(ruleIds);
+        if (!selection.problems().isEmpty()) {
+            throw ValidationProblem.unprocessable(selection.problems());
+        }
+        return new Release(CANDIDATE, members(selection.sources()), compileAndProve(selection.sources()));
+    }
+
+    /** What changes from release {@code from} to the rule revisions {@code to} (a release or a candidate). */
+    public ReleaseDiff compare(long from, long toNumber, List<ReleasedRule> to) {
+        Map<String, ReleasedRule> a = byId(get(from).rules());
+        Map<String, ReleasedRule> b = byId(to);
+        List<ReleasedRule> added = b.values().stream().filter(r -> !a.containsKey(r.ruleId())).toList();
+        List<ReleasedRule> removed = a.values().stream().filter(r -> !b.containsKey(r.ruleId())).toList();
+        List<Changed> changed = b.values().stream()
+                .filter(r -> a.containsKey(r.ruleId()) && a.get(r.ruleId()).revision() != r.revision())
+                .map(r -> new Changed(r.ruleId(), r.name(), a.get(r.ruleId()).revision(), r.revision())).toList();
+        return new ReleaseDiff(from, toNumber, added, removed, changed);
+    }
+
     private ReleaseView view(ReleaseRepository.Header h) {
         List<ReleasedRule> members = releases.members(h.release()).stream()
                 .map(m -> new ReleasedRule(RuleIds.format(m.ruleId()), m.revision(), m.name(), null)).toList();
