@@ -8,7 +8,7 @@ class SampleRulesTest {
 
     @Test
     void loadsEveryIndexedRuleAsAJsonObject() {
-        assertThat(SampleRules.load()).hasSize(7).allSatisfy(json -> assertThat(json.strip()).startsWith("{")
+        assertThat(SampleRules.load()).hasSize(8).allSatisfy(json -> assertThat(json.strip()).startsWith("{")
                 .endsWith("}").contains("\"kind\""));
     }
 }
