@@ -10,8 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -32,12 +30,6 @@ class SecurityConfig {
     private static final String APPROVER = "APPROVER";
     private static final String AUDITOR = "AUDITOR";
     private static final String ADMIN = "ADMIN";
-
-    /** An administrator may do what every other role may do. */
-    @Bean
-    static RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.withDefaultRolePrefix().role(ADMIN).implies(MARKETER, APPROVER, AUDITOR).build();
-    }
 
     @Bean
     @Order(1)
@@ -113,14 +105,17 @@ class SecurityConfig {
                         .requestMatchers("/rules", "/rules/**").hasAnyRole(MARKETER, APPROVER, AUDITOR)
                         .requestMatchers("/approvals", "/approvals/**").hasRole(APPROVER)
                         .requestMatchers(POST, "/releases/**").hasRole(APPROVER)
+                        .requestMatchers("/releases/new", "/releases/candidate", "/releases/*/activate").hasRole(APPROVER)
                         .requestMatchers("/releases", "/releases/**").hasAnyRole(MARKETER, APPROVER, AUDITOR)
-                        .requestMatchers("/campaigns/new", "/campaigns/*/edit").hasRole(MARKETER)
+                        .requestMatchers("/campaigns/new", "/campaigns/*/edit", "/plans/*/apply").hasRole(MARKETER)
                         .requestMatchers(POST, "/campaigns/**", "/plans/**").hasRole(MARKETER)
                         .requestMatchers("/campaigns", "/campaigns/**", "/plans/**")
                                 .hasAnyRole(MARKETER, APPROVER, AUDITOR)
                         .requestMatchers(POST, "/models/**").hasRole(ADMIN)
                         .requestMatchers("/audit", "/audit/**", "/quotes", "/quotes/**").hasRole(AUDITOR)
                         .requestMatchers(POST, "/catalog/**").hasRole(MARKETER)
+                        .requestMatchers("/catalog/products/new", "/catalog/products/*/edit", "/catalog/import")
+                                .hasRole(MARKETER)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
