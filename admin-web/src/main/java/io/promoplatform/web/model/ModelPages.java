@@ -4,6 +4,7 @@ import io.promoplatform.engine.model.ModelMetrics;
 import io.promoplatform.web.security.Actor;
 import io.promoplatform.web.system.AdminPage;
 import io.promoplatform.web.system.Flash;
+import io.promoplatform.web.system.JsonText;
 import io.promoplatform.web.system.ProblemException;
 import io.promoplatform.web.system.ValidationProblem;
 import java.io.IOException;
@@ -26,10 +27,12 @@ class ModelPages {
 
     private final ModelService models;
     private final Flash flash;
+    private final JsonText jsonText;
 
-    ModelPages(ModelService models, Flash flash) {
+    ModelPages(ModelService models, Flash flash, JsonText jsonText) {
         this.models = models;
         this.flash = flash;
+        this.jsonText = jsonText;
     }
 
     @GetMapping("/models")
@@ -44,7 +47,7 @@ class ModelPages {
         ModelService.ModelDetail detail = models.detail(version);
         model.addAttribute("detail", detail);
         model.addAttribute("m", detail.model());
-        model.addAttribute("chart", chartData(detail));
+        model.addAttribute("chartJson", jsonText.of(chartData(detail)));
         return "models/detail";
     }
 
