@@ -113,7 +113,8 @@ class JourneyInBrowserTest {
             browser.click(By.id("page-next"));
         }
         WebElement submission = browser.find(By.cssSelector("[data-rule='" + ruleId + "']"));
-        assertThat(submission.getText()).contains(ruleName).contains("marketer").contains(PERCENT + "%");
+        assertThat(submission.getText()).contains(ruleName).contains("marketer").contains(PERCENT + "%")
+                .contains("SKUs " + SKU);
         scrollTo(submission);
         browser.screenshot("approver-inbox");
         browser.click(By.id("review-" + ruleId));
@@ -197,12 +198,16 @@ class JourneyInBrowserTest {
         browser.click(By.id("quote-search"));
         browser.waitFor(By.linkText(quoteId));
         assertThat(browser.all(By.cssSelector("#quotes tr.quote"))).hasSize(1);
+        assertThat(browser.text(By.id("quote-count"))).startsWith("1 quote matches");
         browser.screenshot("auditor-finds-quote");
         browser.click(By.linkText(quoteId));
 
         assertThat(browser.path()).isEqualTo("/quotes/" + quoteId);
         assertThat(browser.text(By.id("q-customer"))).isEqualTo(customer);
-        assertThat(browser.text(By.id("q-total"))).contains(quote.get("total").asString());
+        String currency = quote.get("currency").asString();
+        assertThat(browser.text(By.id("q-list"))).isEqualTo(quote.get("listTotal").asString() + " " + currency);
+        assertThat(browser.text(By.id("q-discount"))).isEqualTo(quote.get("discountTotal").asString() + " " + currency);
+        assertThat(browser.text(By.id("q-total"))).isEqualTo(quote.get("total").asString() + " " + currency);
         assertThat(browser.text(By.id("q-release-link"))).contains(Long.toString(release));
         assertThat(browser.find(By.id("q-release-link")).getAttribute("href")).endsWith("/releases/" + release);
         assertThat(browser.text(By.id("q-model"))).isEqualTo(quote.get("modelVersion").asString());
