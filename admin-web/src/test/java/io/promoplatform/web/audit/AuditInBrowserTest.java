@@ -77,7 +77,7 @@ class AuditInBrowserTest {
         browser.type(By.id("entityId"), sku);
         browser.selectValue(By.id("action"), "product.update");
         browser.click(By.id("audit-filter-submit"));
-        browser.waitForText(By.id("audit-count"), "1 events match");
+        browser.waitForText(By.id("audit-count"), "1 event matches");
         long id = jdbc.sql("SELECT id FROM audit_event WHERE entity_id = ? AND action = 'product.update'").params(sku)
                 .query(Long.class).single();
         browser.click(By.cssSelector("#details-" + id + " summary"));

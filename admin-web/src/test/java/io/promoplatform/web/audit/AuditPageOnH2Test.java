@@ -42,7 +42,7 @@ class AuditPageOnH2Test {
                 + "&actor=marketer&action=product.create");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("1 events match").contains(sku).contains("Audit page juice");
+        assertThat(page.body()).contains("1 event matches").contains(sku).contains("Audit page juice");
         assertThat(auditor.get("/audit?entityType=product&entityId=" + sku + "&action=product.update").body())
                 .contains("0 events match");
         assertThat(auditor.get("/audit?entityType=product&entityId=" + sku + "&actor=auditor").body())

@@ -54,7 +54,7 @@ class QuoteExplorerInBrowserTest {
         browser.go("/quotes");
         browser.type(By.id("customer"), customer);
         browser.click(By.id("quote-search"));
-        browser.waitForText(By.id("quote-count"), "1 quotes match");
+        browser.waitForText(By.id("quote-count"), "1 quote matches");
         browser.screenshot("found-by-customer");
         browser.click(By.linkText(quoteId));
 
