@@ -86,16 +86,18 @@ final class QuoteSpill {
     /** Whole files, oldest first; the file being appended to is rotated so it can be drained too. */
     List<Path> drainable() {
         synchronized (this) {
-            if (writer != null) {
-                try {
+            try {
+                if (writer != null) {
                     writer.close();
-                    Files.move(dir.resolve(CURRENT), dir.resolve("draining-" + System.nanoTime() + ".jsonl"),
-                            StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot rotate the quote spill file in " + dir, e);
-                } finally {
                     writer = null;
                 }
+                // also the current file an earlier run left behind
+                if (Files.exists(dir.resolve(CURRENT))) {
+                    Files.move(dir.resolve(CURRENT), dir.resolve("draining-" + System.nanoTime() + ".jsonl"),
+                            StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot rotate the quote spill file in " + dir, e);
             }
         }
         return files().stream().filter(f -> !f.getFileName().toString().equals(CURRENT)).toList();

@@ -352,11 +352,9 @@ public class QuoteWriter implements SmartLifecycle {
     /** Not Thread.interrupt: an interrupt closes H2's file channels under a running statement. */
     private void sleep(long millis) {
         synchronized (wake) {
-            if (!running) {
-                return;
-            }
             try {
-                wake.wait(millis);
+                // stopping: retry often until the shutdown deadline, then spill
+                wake.wait(running ? millis : Math.min(millis, 100));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
