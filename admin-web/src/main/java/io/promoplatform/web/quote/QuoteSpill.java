@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -68,6 +69,35 @@ final class QuoteSpill {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot append to the quote spill file in " + dir, e);
         }
+    }
+
+    /**
+     * A spilled quote, read back from the files: the rare read of a quote priced while the database is
+     * down and the queue was full (a scan, not an index, so the spill costs no memory per quote).
+     */
+    synchronized Optional<QuoteRow> find(String id) {
+        if (!ids.contains(id)) {
+            return Optional.empty();
+        }
+        try {
+            if (writer != null) {
+                writer.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot flush the quote spill file in " + dir, e);
+        }
+        String marker = "\"id\":\"" + id + "\"";
+        for (Path file : files()) {
+            try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+                Optional<String> line = lines.filter(l -> l.contains(marker)).findFirst();
+                if (line.isPresent()) {
+                    return Optional.of(json.readValue(line.get(), QuoteRow.class));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the quote spill file " + file, e);
+            }
+        }
+        return Optional.empty();
     }
 
     int size() {

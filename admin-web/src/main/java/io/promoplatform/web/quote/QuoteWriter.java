@@ -108,10 +108,10 @@ public class QuoteWriter implements SmartLifecycle {
         }
     }
 
-    /** The stored form of a quote not written yet (queued or in the batch being written). */
+    /** The stored form of a quote not written yet: queued, in the batch being written, or spilled. */
     Optional<QuoteRow> pending(String id) {
         Pending p = pending.get(id);
-        return p == null ? Optional.empty() : Optional.of(row(p));
+        return p != null ? Optional.of(row(p)) : spill.find(id);
     }
 
     /** Whether the quote is still waiting, in memory or in the spill file. */
