@@ -2,18 +2,24 @@ package io.promoplatform.web.campaign;
 
 import io.promoplatform.web.system.DbTime;
 import io.promoplatform.web.system.ProblemException;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What campaigns have left, and the only place spend is committed. Commits lock each campaign row
@@ -25,41 +31,76 @@ import org.springframework.transaction.annotation.Transactional;
 public class BudgetLedger {
 
     private final JdbcClient jdbc;
+    private final LoadingCache<String, List<Row>> rows;
 
-    BudgetLedger(JdbcClient jdbc) {
+    BudgetLedger(JdbcClient jdbc, @Value("${promo.budget-cache.refresh:1s}") Duration refresh) {
         this.jdbc = jdbc;
+        this.rows = Caffeine.newBuilder().maximumSize(10_000).refreshAfterWrite(refresh).build(this::load);
     }
 
     /** One campaign's spend for one quote. */
     public record Spend(String campaign, String segment, BigDecimal amount) {
     }
 
+    /** A campaign as a quote of one segment sees it; cached per segment. */
+    private record Row(String id, BigDecimal budget, BigDecimal spent, String currency, Instant starts, Instant ends,
+            BigDecimal allocated, BigDecimal segmentSpent) {
+    }
+
     /**
      * What each campaign may still spend on a quote of {@code segment} priced at {@code at} in
      * {@code currency}: the total left, capped by the segment's allocation left when one is set; zero
      * outside the campaign's schedule or in another currency.
+     *
+     * <p>Read from a per-segment cache refreshed in the background {@code promo.budget-cache.refresh}
+     * (1 s) after it was loaded, and dropped when this instance commits spend or changes a campaign. A
+     * quote may therefore promise a discount that another instance's accept has just used up; the
+     * budget is still never overspent, because {@link #commit} checks it again under the row locks and
+     * answers 409 budget-exhausted (the storefront re-quotes and gets the clamped price).
      */
     public Map<String, BigDecimal> remaining(String segment, Instant at, String currency) {
         Map<String, BigDecimal> remaining = new HashMap<>();
-        jdbc.sql("""
+        for (Row row : rows.get(segment)) {
+            BigDecimal left = row.budget().subtract(row.spent());
+            if (row.allocated() != null) {
+                left = left.min(row.allocated().subtract(row.segmentSpent()));
+            }
+            boolean scheduled = (row.starts() == null || !at.isBefore(row.starts()))
+                    && (row.ends() == null || !at.isAfter(row.ends()));
+            if (!scheduled || !currency.equals(row.currency())) {
+                left = BigDecimal.ZERO;
+            }
+            remaining.put(row.id(), left.max(BigDecimal.ZERO));
+        }
+        return remaining;
+    }
+
+    private List<Row> load(String segment) {
+        return jdbc.sql("""
                 SELECT c.id, c.budget, c.spent, c.currency, c.starts_at, c.ends_at, cs.allocated, cs.spent AS seg_spent
                 FROM campaign c LEFT JOIN campaign_segment cs ON cs.campaign_id = c.id AND cs.segment_id = :segment""")
                 .param("segment", segment)
-                .query(rs -> {
-                    BigDecimal left = rs.getBigDecimal("budget").subtract(rs.getBigDecimal("spent"));
-                    BigDecimal allocated = rs.getBigDecimal("allocated");
-                    if (allocated != null) {
-                        left = left.min(allocated.subtract(rs.getBigDecimal("seg_spent")));
-                    }
-                    Instant starts = DbTime.toInstant(rs.getTimestamp("starts_at"));
-                    Instant ends = DbTime.toInstant(rs.getTimestamp("ends_at"));
-                    boolean scheduled = (starts == null || !at.isBefore(starts)) && (ends == null || !at.isAfter(ends));
-                    if (!scheduled || !currency.equals(rs.getString("currency"))) {
-                        left = BigDecimal.ZERO;
-                    }
-                    remaining.put(rs.getString("id"), left.max(BigDecimal.ZERO));
-                });
-        return remaining;
+                .query((rs, n) -> new Row(rs.getString("id"), rs.getBigDecimal("budget"), rs.getBigDecimal("spent"),
+                        rs.getString("currency"), DbTime.toInstant(rs.getTimestamp("starts_at")),
+                        DbTime.toInstant(rs.getTimestamp("ends_at")), rs.getBigDecimal("allocated"),
+                        rs.getBigDecimal("seg_spent")))
+                .list();
+    }
+
+    /**
+     * A campaign or its spend changed on this instance: forget what quotes saw, now and once the
+     * transaction is over (a quote reading in between must not keep the old budget).
+     */
+    public void campaignsChanged() {
+        rows.invalidateAll();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    rows.invalidateAll();
+                }
+            });
+        }
     }
 
     /**
@@ -68,6 +109,7 @@ public class BudgetLedger {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Spend> commit(List<Spend> spends) {
+        campaignsChanged();
         List<Spend> committed = new java.util.ArrayList<>();
         for (Spend spend : spends.stream().sorted(Comparator.comparing(Spend::campaign)).toList()) {
             Optional<BigDecimal[]> campaign = jdbc.sql("SELECT budget, spent FROM campaign WHERE id = :id FOR UPDATE")

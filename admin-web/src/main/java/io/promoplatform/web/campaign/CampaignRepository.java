@@ -15,9 +15,11 @@ import org.springframework.stereotype.Repository;
 class CampaignRepository {
 
     private final JdbcClient jdbc;
+    private final BudgetLedger ledger;
 
-    CampaignRepository(JdbcClient jdbc) {
+    CampaignRepository(JdbcClient jdbc, BudgetLedger ledger) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
     }
 
     record Row(String id, String name, BigDecimal budget, BigDecimal spent, String currency, Instant startsAt,
@@ -46,6 +48,7 @@ class CampaignRepository {
 
     void upsert(String id, String name, BigDecimal budget, String currency, Instant startsAt, Instant endsAt,
             Instant now) {
+        ledger.campaignsChanged(); // quotes must not price with the budget cached before this change
         int updated = jdbc.sql("""
                 UPDATE campaign SET name = :name, budget = :budget, currency = :currency, starts_at = :starts,
                        ends_at = :ends, updated_at = :now WHERE id = :id""")
@@ -65,6 +68,7 @@ class CampaignRepository {
     /** Sets the segments' limits, keeping their spend and allocations; segments no longer listed keep their spend. */
     void upsertSegment(String id, String segment, BigDecimal min, BigDecimal max, BigDecimal allocated,
             boolean setAllocation) {
+        ledger.campaignsChanged(); // quotes must not price with the budget cached before this change
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         params.put("min", min);
         params.put("max", max);

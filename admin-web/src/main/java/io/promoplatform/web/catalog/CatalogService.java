@@ -24,6 +24,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import com.github.benmanes.caffeine.cache.CacheLoader;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -32,7 +39,17 @@ import org.springframework.data.repository.PagingAndSortingRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Products, segments, stores and customers: validated upserts, each audited, and look-ups for quoting. */
+/**
+ * Products, segments, stores and customers: validated upserts, each audited, and look-ups for quoting.
+ *
+ * <p>The look-ups for quoting are served from read-through caches, so a quote needs no database once
+ * its SKUs, customer and store have been seen. A write on this instance evicts its entry once the
+ * transaction commits; writes by other instances (or straight to the database) are picked up by a
+ * refresh {@code promo.catalog-cache.refresh} (5 s) after an entry was loaded: the next read after
+ * that answers the cached value and reloads it in the background. A failed reload keeps the old value,
+ * so quoting continues from memory while the database is down. Unknown ids are cached too (a quote
+ * for an unknown customer must not cost a query each time).
+ */
 @Service
 public class CatalogService {
 
@@ -44,8 +61,19 @@ public class CatalogService {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final LoadingCache<String, Optional<Product>> productCache;
+    private final LoadingCache<String, Optional<Customer>> customerCache;
+    private final LoadingCache<String, Optional<Store>> storeCache;
+
     CatalogService(ProductRepository products, SegmentRepository segments, StoreRepository stores,
-            CustomerRepository customers, JdbcAggregateOperations aggregates, AuditLog audit, Clock clock) {
+            CustomerRepository customers, JdbcAggregateOperations aggregates, AuditLog audit, Clock clock,
+            @Value("${promo.catalog-cache.refresh:5s}") Duration refresh,
+            @Value("${promo.catalog-cache.size:200000}") long size) {
+        this.productCache = Caffeine.newBuilder().maximumSize(size).refreshAfterWrite(refresh)
+                .build(new ProductLoader(products));
+        this.customerCache = Caffeine.newBuilder().maximumSize(size).refreshAfterWrite(refresh)
+                .build(customers::findById);
+        this.storeCache = Caffeine.newBuilder().maximumSize(size).refreshAfterWrite(refresh).build(stores::findById);
         this.products = products;
         this.segments = segments;
         this.stores = stores;
@@ -77,6 +105,7 @@ public class CatalogService {
     }
 
     ProductView saveProduct(Product product, String actor) {
+        evictAfterCommit(productCache, product.sku());
         Optional<Product> before = products.findById(product.sku());
         upsert(product, before.isPresent());
         ProductView after = ProductView.of(product);
@@ -110,6 +139,7 @@ public class CatalogService {
             v.invalid("segment", "is not a known segment");
         }
         v.throwIfAny();
+        evictAfterCommit(storeCache, id);
         Store store = new Store(id, name, r.segment(), now());
         Optional<Store> before = stores.findById(id);
         upsert(store, before.isPresent());
@@ -139,6 +169,7 @@ public class CatalogService {
             }
         }
         v.throwIfAny();
+        evictAfterCommit(customerCache, id);
         Customer customer = new Customer(id, r.segment(), r.homeStore(), now(),
                 new LinkedHashSet<>(tags).stream().map(Customer.CustomerTag::new).collect(Collectors.toSet()));
         Optional<Customer> before = customers.findById(id);
@@ -147,6 +178,22 @@ public class CatalogService {
         audit.record(actor, before.isPresent() ? "customer.update" : "customer.create", "customer", id,
                 before.map(CustomerView::of).orElse(null), after);
         return after;
+    }
+
+    /**
+     * Evicts now and again after commit: a concurrent quote that reloads the entry between the two
+     * reads the old row, and the second eviction makes sure that value does not stay.
+     */
+    private static void evictAfterCommit(LoadingCache<String, ?> cache, String key) {
+        cache.invalidate(key);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache.invalidate(key);
+                }
+            });
+        }
     }
 
     /** Whole seconds, as MariaDB stores them through mysql-connector-j; the audit trail then matches the row. */
@@ -208,16 +255,34 @@ public class CatalogService {
     // Look-ups for pricing ----------------------------------------------------------------------------
 
     public Map<String, Product> productsBySku(Collection<String> skus) {
-        return products.findAllById(Set.copyOf(skus)).stream()
-                .collect(Collectors.toMap(Product::sku, Function.identity()));
+        Map<String, Product> found = new java.util.HashMap<>();
+        productCache.getAll(Set.copyOf(skus)).forEach((sku, product) -> product.ifPresent(p -> found.put(sku, p)));
+        return found;
     }
 
     public Optional<Customer> findCustomer(String id) {
-        return id == null ? Optional.empty() : customers.findById(id);
+        return id == null ? Optional.empty() : customerCache.get(id);
     }
 
     public Optional<Store> findStore(String id) {
-        return id == null ? Optional.empty() : stores.findById(id);
+        return id == null ? Optional.empty() : storeCache.get(id);
+    }
+
+    /** A cart's SKUs in one query; SKUs not found load as empty, so they are cached as unknown. */
+    private record ProductLoader(ProductRepository products) implements CacheLoader<String, Optional<Product>> {
+
+        @Override
+        public Optional<Product> load(String sku) {
+            return products.findById(sku);
+        }
+
+        @Override
+        public Map<String, Optional<Product>> loadAll(Set<? extends String> skus) {
+            Map<String, Optional<Product>> loaded = new java.util.HashMap<>();
+            skus.forEach(sku -> loaded.put(sku, Optional.empty()));
+            products.findAllById(Set.copyOf(skus)).forEach(p -> loaded.put(p.sku(), Optional.of(p)));
+            return loaded;
+        }
     }
 
     /** Up to {@code limit} stores by id, to offer as choices in forms. */

@@ -8,6 +8,7 @@ import io.promoplatform.engine.quote.QuoteEngine;
 import io.promoplatform.engine.quote.Signals;
 import io.promoplatform.engine.quote.Warning;
 import io.promoplatform.engine.release.Release;
+import io.promoplatform.engine.release.ReleaseRuntime;
 import io.promoplatform.rules.Currencies;
 import io.promoplatform.web.campaign.BudgetLedger;
 import io.promoplatform.web.catalog.CatalogService;
@@ -48,9 +49,12 @@ public class QuoteService {
     private final PromoProperties properties;
     private final BudgetLedger ledger;
     private final ModelRuntime models;
+    private final ReleaseRuntime releases;
+    private final ReleaseCampaigns campaigns = new ReleaseCampaigns();
 
     QuoteService(CatalogService catalog, QuoteEngine engine, QuoteStore store, Ids ids, Clock clock,
-            PromoProperties properties, BudgetLedger ledger, ModelRuntime models) {
+            PromoProperties properties, BudgetLedger ledger, ModelRuntime models, ReleaseRuntime releases) {
+        this.releases = releases;
         this.ledger = ledger;
         this.models = models;
         this.catalog = catalog;
@@ -69,9 +73,11 @@ public class QuoteService {
     }
 
     public QuoteResponse quote(QuoteRequest request, ApiKeyPrincipal key) {
-        Prepared prepared = prepare(request);
+        // read once: the release that prices the quote is the one whose campaigns decide the budget look-up
+        Release release = releases.active();
+        Prepared prepared = prepare(request, release);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        PricingResult result = engine.price(prepared.input());
+        PricingResult result = engine.price(release, prepared.input());
         List<Warning> warnings = new ArrayList<>(prepared.warnings());
         warnings.addAll(result.warnings());
         String quoteId = ids.next("Q-");
@@ -111,6 +117,11 @@ public class QuoteService {
     }
 
     public Prepared prepare(QuoteRequest request) {
+        return prepare(request, null);
+    }
+
+    /** {@code release} null: budgets for whichever release will price it (simulations). */
+    private Prepared prepare(QuoteRequest request, Release release) {
         QuoteValidator.check(request);
         Map<String, Product> products = catalog.productsBySku(
                 request.lines().stream().map(QuoteRequest.Line::sku).collect(Collectors.toSet()));
@@ -131,7 +142,8 @@ public class QuoteService {
         PricingInput input = new PricingInput(segment.id(), request.channel(), request.storeId(),
                 request.customerId(), segment.customerTags(),
                 request.couponCodes() == null ? List.of() : request.couponCodes(), at, currency, lines,
-                ledger.remaining(segment.id(), at, currency.getCurrencyCode()));
+                release != null && !campaigns.spendsBudgets(release) ? Map.of()
+                        : ledger.remaining(segment.id(), at, currency.getCurrencyCode()));
         return new Prepared(input, segment.source(), warnings, model == null ? null : model.version());
     }
 

@@ -4,23 +4,37 @@ import io.promoplatform.web.campaign.BudgetLedger;
 import io.promoplatform.web.system.DbTime;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import io.promoplatform.web.system.ProblemException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stored quotes: the response as sent and the decision trace, kept for accept, audit and replay. */
+/**
+ * Stored quotes: the response as sent and the decision trace, kept for accept, audit and replay.
+ * Quotes are written behind the request by {@link QuoteWriter}; every read here sees a quote from the
+ * moment it was priced: the quote endpoint reads the writer's pending quotes, accepting waits for its
+ * quote to land, and the explorer's and replay's queries first let the writer land what was queued
+ * before them (for up to {@value #ADMIN_FLUSH_MS} ms, then they answer with what has landed).
+ */
 @Repository
 class QuoteStore {
 
+    private static final long ADMIN_FLUSH_MS = 2_000;
+    private static final Duration ACCEPT_FLUSH = Duration.ofSeconds(3);
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final QuoteWriter writer;
 
-    QuoteStore(JdbcClient jdbc, JsonMapper json) {
+    QuoteStore(JdbcClient jdbc, JsonMapper json, QuoteWriter writer) {
         this.jdbc = jdbc;
         this.json = json;
+        this.writer = writer;
     }
 
     record StoredQuote(String id, Instant pricedAt, Instant expiresAt, String apiKeyId, String customerId,
@@ -33,6 +47,10 @@ class QuoteStore {
     }
 
     Optional<Acceptable> acceptable(String id) {
+        if (!writer.databaseReachable() || !writer.flush(id, ACCEPT_FLUSH)) {
+            // spend is committed under the database's row locks only: no database, no accept
+            throw unavailable();
+        }
         // two queries one after the other: a query run inside another's row mapper would hold a second
         // pooled connection per request, and concurrent requests would starve the pool
         Optional<Acceptable> quote = jdbc.sql("SELECT api_key_id, expires_at, currency FROM quote WHERE id = :id")
@@ -67,33 +85,32 @@ class QuoteStore {
     record StoredDocument(String apiKeyId, String responseJson, String traceJson) {
     }
 
-    @org.springframework.transaction.annotation.Transactional
+    /** Queues the quote and its planned spends for the writer; readable at once through {@link #find}. */
     void save(StoredQuote q, List<BudgetLedger.Spend> spends) {
-        save(q);
-        for (BudgetLedger.Spend spend : spends) {
-            jdbc.sql("INSERT INTO quote_spend (quote_id, campaign_id, segment_id, amount) "
-                            + "VALUES (:quote, :campaign, :segment, :amount)")
-                    .param("quote", q.id()).param("campaign", spend.campaign()).param("segment", spend.segment())
-                    .param("amount", spend.amount()).update();
-        }
-    }
-
-    private void save(StoredQuote q) {
-        jdbc.sql("""
-                INSERT INTO quote (id, priced_at, expires_at, api_key_id, customer_id, segment_id, release_no,
-                                   model_version, currency, list_total, discount_total, total, response_json, trace_json)
-                VALUES (:id, :pricedAt, :expiresAt, :key, :customer, :segment, :release, :model, :currency,
-                        :listTotal, :discountTotal, :total, :response, :trace)""")
-                .param("id", q.id()).param("pricedAt", ts(q.pricedAt())).param("expiresAt", ts(q.expiresAt()))
-                .param("key", q.apiKeyId()).param("customer", q.customerId()).param("segment", q.segment())
-                .param("release", q.release()).param("model", q.modelVersion()).param("currency", q.currency())
-                .param("listTotal", q.listTotal()).param("discountTotal", q.discountTotal()).param("total", q.total())
-                .param("response", json.writeValueAsString(q.response()))
-                .param("trace", json.writeValueAsString(q.trace()))
-                .update();
+        writer.save(q, spends);
     }
 
     Optional<StoredDocument> find(String id) {
+        Optional<QuoteRow> pending = writer.pending(id);
+        if (pending.isPresent()) {
+            return pending.map(q -> new StoredDocument(q.apiKeyId(), q.responseJson(), q.traceJson()));
+        }
+        if (writer.isPending(id) && !writer.flush(id, ACCEPT_FLUSH)) {
+            throw unavailable(); // in the spill file and the database does not take it yet
+        }
+        return stored(id);
+    }
+
+    private static ProblemException unavailable() {
+        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                "The quote store is unavailable right now; quoting continues. Retry in a few seconds.");
+    }
+
+    private void adminRead() {
+        writer.flush(Duration.ofMillis(ADMIN_FLUSH_MS));
+    }
+
+    private Optional<StoredDocument> stored(String id) {
         return jdbc.sql("SELECT api_key_id, response_json, trace_json FROM quote WHERE id = :id").param("id", id)
                 .query((rs, n) -> new StoredDocument(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .optional();
@@ -104,6 +121,7 @@ class QuoteStore {
     }
 
     List<Replayable> pricedBetween(Instant from, Instant to, int limit) {
+        adminRead();
         return jdbc.sql("SELECT id, priced_at, total, discount_total, trace_json FROM quote "
                         + "WHERE priced_at >= :from AND priced_at < :to ORDER BY priced_at DESC, id LIMIT :limit")
                 .param("from", ts(from)).param("to", ts(to)).param("limit", limit)
@@ -123,6 +141,7 @@ class QuoteStore {
     }
 
     List<Summary> search(Search search, int page, int size) {
+        adminRead();
         StringBuilder sql = new StringBuilder("SELECT id, priced_at, expires_at, customer_id, segment_id, release_no, "
                 + "model_version, currency, list_total, discount_total, total FROM quote WHERE 1 = 1");
         List<Object> params = new java.util.ArrayList<>();
@@ -134,6 +153,7 @@ class QuoteStore {
     }
 
     long count(Search search) {
+        adminRead();
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM quote WHERE 1 = 1");
         List<Object> params = new java.util.ArrayList<>();
         where(search, sql, params);
@@ -141,6 +161,9 @@ class QuoteStore {
     }
 
     Optional<Summary> summary(String id) {
+        if (writer.isPending(id)) {
+            writer.flush(id, ACCEPT_FLUSH);
+        }
         return jdbc.sql("SELECT id, priced_at, expires_at, customer_id, segment_id, release_no, model_version, currency, "
                         + "list_total, discount_total, total FROM quote WHERE id = ?")
                 .params(id).query(QuoteStore::summary).optional();

@@ -67,11 +67,20 @@ public class ApiKeyService {
         if (cached != null && cached.loadedAt().plus(CACHE_TTL).isAfter(now)) {
             return cached.principal();
         }
-        Optional<ApiKeyPrincipal> principal = jdbc.sql(
-                        "SELECT id, name FROM api_key WHERE key_hash = :hash AND revoked_at IS NULL")
-                .param("hash", hash)
-                .query((rs, n) -> new ApiKeyPrincipal(rs.getString("id"), rs.getString("name")))
-                .optional();
+        Optional<ApiKeyPrincipal> principal;
+        try {
+            principal = jdbc.sql("SELECT id, name FROM api_key WHERE key_hash = :hash AND revoked_at IS NULL")
+                    .param("hash", hash)
+                    .query((rs, n) -> new ApiKeyPrincipal(rs.getString("id"), rs.getString("name")))
+                    .optional();
+        } catch (org.springframework.dao.DataAccessException databaseDown) {
+            if (cached == null) {
+                throw databaseDown;
+            }
+            // quoting continues through a database outage: a key this instance saw answers as it did,
+            // until the database can say otherwise (asked again after CACHE_TTL)
+            principal = cached.principal();
+        }
         if (cache.size() > MAX_CACHE) {
             cache.clear();
         }
