@@ -19,6 +19,7 @@ import io.promoplatform.web.model.ModelRuntime;
 import io.promoplatform.web.security.ApiKeyPrincipal;
 import io.promoplatform.web.system.Ids;
 import io.promoplatform.web.system.PromoProperties;
+import io.promoplatform.web.system.QuoteMetrics;
 import io.promoplatform.web.system.ValidationProblem;
 import io.promoplatform.web.system.ValidationProblem.FieldProblem;
 import java.time.Clock;
@@ -48,9 +49,11 @@ public class QuoteService {
     private final PromoProperties properties;
     private final BudgetLedger ledger;
     private final ModelRuntime models;
+    private final QuoteMetrics metrics;
 
     QuoteService(CatalogService catalog, QuoteEngine engine, QuoteStore store, Ids ids, Clock clock,
-            PromoProperties properties, BudgetLedger ledger, ModelRuntime models) {
+            PromoProperties properties, BudgetLedger ledger, ModelRuntime models, QuoteMetrics metrics) {
+        this.metrics = metrics;
         this.ledger = ledger;
         this.models = models;
         this.catalog = catalog;
@@ -75,6 +78,7 @@ public class QuoteService {
         List<Warning> warnings = new ArrayList<>(prepared.warnings());
         warnings.addAll(result.warnings());
         String quoteId = ids.next("Q-");
+        metrics.quoted(quoteId, result);
         Currency currency = prepared.input().currency();
         QuoteResponse response = QuoteViews.response(quoteId, now, now.plus(properties.quoteTtl()), currency,
                 prepared.input().segment(), prepared.modelVersion(), result, warnings);
