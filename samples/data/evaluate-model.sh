@@ -25,6 +25,9 @@ if [ ! -f "$JAR" ]; then
 fi
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
+# a private copy: a build running meanwhile may replace the jar under a running JVM
+cp "$JAR" "$WORK/promo-platform.jar"
+JAR="$WORK/promo-platform.jar"
 awk -F, 'NR == 1 || $1 % 5 != 0' "$DATA/oj_sales.csv" > "$WORK/train.csv"
 awk -F, 'NR == 1 || $1 % 5 == 0' "$DATA/oj_sales.csv" > "$WORK/heldout.csv"
 echo "training on $(($(wc -l < "$WORK/train.csv") - 1)) rows; holding out $(($(wc -l < "$WORK/heldout.csv") - 1)) rows of stores" \

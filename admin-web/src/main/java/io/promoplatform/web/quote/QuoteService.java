@@ -20,6 +20,7 @@ import io.promoplatform.web.model.ModelRuntime;
 import io.promoplatform.web.security.ApiKeyPrincipal;
 import io.promoplatform.web.system.Ids;
 import io.promoplatform.web.system.PromoProperties;
+import io.promoplatform.web.system.QuoteMetrics;
 import io.promoplatform.web.system.ValidationProblem;
 import io.promoplatform.web.system.ValidationProblem.FieldProblem;
 import java.time.Clock;
@@ -51,10 +52,13 @@ public class QuoteService {
     private final ModelRuntime models;
     private final ReleaseRuntime releases;
     private final ReleaseCampaigns campaigns = new ReleaseCampaigns();
+    private final QuoteMetrics metrics;
 
     QuoteService(CatalogService catalog, QuoteEngine engine, QuoteStore store, Ids ids, Clock clock,
-            PromoProperties properties, BudgetLedger ledger, ModelRuntime models, ReleaseRuntime releases) {
+            PromoProperties properties, BudgetLedger ledger, ModelRuntime models, ReleaseRuntime releases,
+            QuoteMetrics metrics) {
         this.releases = releases;
+        this.metrics = metrics;
         this.ledger = ledger;
         this.models = models;
         this.catalog = catalog;
@@ -77,10 +81,12 @@ public class QuoteService {
         Release release = releases.active();
         Prepared prepared = prepare(request, release);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        String quoteId = ids.next("Q-");
+        metrics.begin(quoteId);
         PricingResult result = engine.price(release, prepared.input());
+        metrics.quoted(result);
         List<Warning> warnings = new ArrayList<>(prepared.warnings());
         warnings.addAll(result.warnings());
-        String quoteId = ids.next("Q-");
         Currency currency = prepared.input().currency();
         QuoteResponse response = QuoteViews.response(quoteId, now, now.plus(properties.quoteTtl()), currency,
                 prepared.input().segment(), prepared.modelVersion(), result, warnings);

@@ -91,6 +91,25 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Prometheus scrapes with HTTP Basic as an ADMIN account (metrics name campaigns and versions);
+     * stateless, no session, no CSRF. Health stays public on the browser chain for load balancers.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metrics(HttpSecurity http, JsonMapper json) throws Exception {
+        var entryPoint = ProblemAuthHandlers.entryPoint(json, null);
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ADMIN))
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(ProblemAuthHandlers.accessDenied(json)));
+        return http.build();
+    }
+
     @Bean
     @Order(3)
     SecurityFilterChain browser(HttpSecurity http) throws Exception {
