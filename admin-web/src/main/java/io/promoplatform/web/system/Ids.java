@@ -13,17 +13,29 @@ public class Ids {
 
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
-    private final SecureRandom random = new SecureRandom();
+    /**
+     * One DRBG per thread: a shared SecureRandom (NativePRNG) serialises every caller on one lock, which
+     * under quote load was the busiest monitor in the process.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(Ids::newRandom);
     private final Clock clock;
 
     public Ids(Clock clock) {
         this.clock = clock;
     }
 
+    private static SecureRandom newRandom() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
+    }
+
     public String next(String prefix) {
         long millis = clock.millis();
         byte[] entropy = new byte[10];
-        random.nextBytes(entropy);
+        RANDOM.get().nextBytes(entropy);
         char[] out = new char[26];
         for (int i = 9; i >= 0; i--) {
             out[i] = ALPHABET[(int) (millis & 31)];
