@@ -1,5 +1,8 @@
 package io.promoplatform.web.audit;
 
+import io.promoplatform.web.system.JsonDiff;
+import io.promoplatform.web.system.JsonDiff.Change;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,16 +27,13 @@ class AuditPageViews {
         this.json = json;
     }
 
-    record Change(String field, String before, String after) {
-    }
-
     record EventRow(AuditEvent event, List<Change> changes, String before, String after) {
     }
 
     EventRow row(AuditEvent e) {
         JsonNode before = parse(e.before());
         JsonNode after = parse(e.after());
-        return new EventRow(e, diff(before, after), pretty(e.before(), before), pretty(e.after(), after));
+        return new EventRow(e, JsonDiff.of(before, after), pretty(e.before(), before), pretty(e.after(), after));
     }
 
     private JsonNode parse(String text) {
@@ -49,43 +49,5 @@ class AuditPageViews {
 
     private String pretty(String text, JsonNode node) {
         return node == null ? text : json.writerWithDefaultPrettyPrinter().writeValueAsString(node);
-    }
-
-    static List<Change> diff(JsonNode before, JsonNode after) {
-        Map<String, String> a = flatten(before);
-        Map<String, String> b = flatten(after);
-        Set<String> fields = new LinkedHashSet<>(a.keySet());
-        fields.addAll(b.keySet());
-        List<Change> changes = new ArrayList<>();
-        for (String field : fields) {
-            String x = a.get(field);
-            String y = b.get(field);
-            if (x == null ? y != null : !x.equals(y)) {
-                changes.add(new Change(field, x, y));
-            }
-        }
-        return changes;
-    }
-
-    private static Map<String, String> flatten(JsonNode node) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (node != null) {
-            flatten("", node, out);
-        }
-        return out;
-    }
-
-    private static void flatten(String path, JsonNode node, Map<String, String> out) {
-        if (node.isObject()) {
-            for (String name : node.propertyNames()) {
-                flatten(path.isEmpty() ? name : path + "." + name, node.get(name), out);
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                flatten(path + "[" + i + "]", node.get(i), out);
-            }
-        } else if (!node.isNull()) {
-            out.put(path, node.isString() ? node.asString() : node.toString());
-        }
     }
 }

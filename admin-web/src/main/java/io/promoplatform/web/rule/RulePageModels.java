@@ -1,5 +1,6 @@
 package io.promoplatform.web.rule;
 
+import io.promoplatform.web.system.JsonDiff;
 import io.promoplatform.web.system.Flash;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,5 +1,6 @@
 package io.promoplatform.web.rule;
 
+import io.promoplatform.web.system.JsonDiff;
 import io.promoplatform.web.audit.AuditLog;
 import io.promoplatform.web.system.PageResponse;
 import io.promoplatform.web.system.Paging;

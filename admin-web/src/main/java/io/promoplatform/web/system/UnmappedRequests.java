@@ -41,7 +41,7 @@ class UnmappedRequests {
                 : e instanceof HttpMediaTypeNotSupportedException ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
                 : HttpStatus.NOT_ACCEPTABLE;
         response.setStatus(status.value());
-        ModelAndView mv = new ModelAndView(status == HttpStatus.NOT_FOUND ? "error/404" : "error/4xx");
+        ModelAndView mv = new ModelAndView("error");
         mv.setStatus(status);
         mv.addObject("status", status.value());
         mv.addObject("error", status.getReasonPhrase());

@@ -1,4 +1,4 @@
-package io.promoplatform.web.rule;
+package io.promoplatform.web.system;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,17 +10,18 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Field-level difference of two JSON documents, as {@code path: before -> after} entries. Paths use
- * the API's notation ({@code conditions.skus[1]}); an absent side is null.
+ * the API's notation ({@code conditions.skus[1]}); an absent side is null. Rule revisions and audit
+ * events are compared with it.
  */
-final class JsonDiff {
+public final class JsonDiff {
 
     private JsonDiff() {
     }
 
-    record Change(String field, String before, String after) {
+    public record Change(String field, String before, String after) {
     }
 
-    static List<Change> of(JsonNode before, JsonNode after) {
+    public static List<Change> of(JsonNode before, JsonNode after) {
         Map<String, String> a = flatten(before);
         Map<String, String> b = flatten(after);
         Set<String> fields = new LinkedHashSet<>(a.keySet());
@@ -59,14 +60,14 @@ final class JsonDiff {
     }
 
     /** One row of a side-by-side line diff: a removed, added or replaced line (line numbers from 1). */
-    record LineChange(Integer beforeLine, String before, Integer afterLine, String after) {
+    public record LineChange(Integer beforeLine, String before, Integer afterLine, String after) {
     }
 
     /**
      * The lines that differ between two texts, paired side by side: between two common lines, the i-th
      * removed line faces the i-th added one (longest common subsequence of lines).
      */
-    static List<LineChange> lines(String before, String after) {
+    public static List<LineChange> lines(String before, String after) {
         String[] a = before == null || before.isEmpty() ? new String[0] : before.split("\\R", -1);
         String[] b = after == null || after.isEmpty() ? new String[0] : after.split("\\R", -1);
         int[][] lcs = new int[a.length + 1][b.length + 1];
