@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Controller;
  * firewall, 404 for unknown paths) bypass {@link ProblemHandling}; Boot's default would answer them
  * with its own JSON shape. Browsers still get the HTML error pages.
  */
+@ConditionalOnWebApplication
 @Controller
 class ApiErrorController extends BasicErrorController {
 

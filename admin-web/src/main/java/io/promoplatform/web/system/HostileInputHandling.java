@@ -9,6 +9,7 @@ import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * test (FuzzApiOnH2Test): a multipart body without a boundary, the security firewall rejecting a form parameter name only when a
  * controller reads the body (was 500), and Tomcat's HTML error page for paths it refuses itself.
  */
+@ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 class HostileInputHandling {
 
