@@ -1,12 +1,11 @@
 package io.promoplatform.web.audit;
 
+import static io.promoplatform.web.system.FilterForms.append;
+import static io.promoplatform.web.system.FilterForms.blankToNull;
+import static io.promoplatform.web.system.FilterForms.time;
+
 import io.promoplatform.web.system.Flash;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +22,8 @@ record AuditPageFilter(String entityType, String entityId, String actor, String 
 
     Parsed parse(Flash messages) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        Instant start = time("from", from, messages, errors);
-        Instant end = time("to", to, messages, errors);
+        Instant start = time("from", from, "audit.filter.time.invalid", messages, errors);
+        Instant end = time("to", to, "audit.filter.time.invalid", messages, errors);
         if (start != null && end != null && !start.isBefore(end)) {
             errors.computeIfAbsent("to", k -> new ArrayList<>()).add(messages.text("audit.filter.to.beforeFrom"));
         }
@@ -47,29 +46,5 @@ record AuditPageFilter(String entityType, String entityId, String actor, String 
         append(q, "from", from);
         append(q, "to", to);
         return q.toString();
-    }
-
-    private static void append(StringBuilder q, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            q.append(q.isEmpty() ? "" : "&").append(name).append('=')
-                    .append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
-        }
-    }
-
-    private static Instant time(String field, String text, Flash messages, Map<String, List<String>> errors) {
-        String value = blankToNull(text);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return value.endsWith("Z") ? Instant.parse(value) : LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            errors.computeIfAbsent(field, k -> new ArrayList<>()).add(messages.text("audit.filter.time.invalid"));
-            return null;
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
