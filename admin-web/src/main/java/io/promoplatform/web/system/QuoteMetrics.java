@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.Timer;
 import io.promoplatform.engine.quote.AppliedRule;
 import io.promoplatform.engine.quote.PricingResult;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,9 @@ public class QuoteMetrics {
 
     private final MeterRegistry registry;
     private final Counter quotes;
+    /** Meters by tag value, built once: the builders look the meter up in the registry on every call. */
+    private final Map<String, Counter> firings = new ConcurrentHashMap<>();
+    private final Map<String, Timer> latency = new ConcurrentHashMap<>();
 
     QuoteMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -29,29 +34,28 @@ public class QuoteMetrics {
                 .register(registry);
     }
 
-    /**
-     * A quote was priced and is about to be stored: from here on, the request's log lines carry its
-     * id (the request filter clears it), and its rule firings are counted.
-     */
     /** The quote id goes into the MDC before pricing, so every log line of the quote carries it. */
     public void begin(String quoteId) {
         MDC.put(QUOTE_ID, quoteId);
     }
 
+    /** A quote was priced and is about to be stored: it and the kinds of its fired rules are counted. */
     public void quoted(PricingResult result) {
         quotes.increment();
         for (AppliedRule rule : result.appliedRules()) {
-            Counter.builder("promo.rule.firings").description("Rules that changed a quote, by kind")
-                    .tag("kind", rule.kind() == null ? "unknown" : rule.kind()).register(registry).increment();
+            firings.computeIfAbsent(rule.kind() == null ? "unknown" : rule.kind(),
+                    kind -> Counter.builder("promo.rule.firings").description("Rules that changed a quote, by kind")
+                            .tag("kind", kind).register(registry)).increment();
         }
     }
 
     /** The end-to-end latency of one POST /api/v1/quotes, as the storefront saw it. */
     void latency(long nanos, int status) {
-        Timer.builder("promo.quote.latency").description("Time to answer POST /api/v1/quotes")
-                .tag("outcome", status < 400 ? "success" : status < 500 ? "client-error" : "server-error")
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(10))
-                .register(registry).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        latency.computeIfAbsent(status < 400 ? "success" : status < 500 ? "client-error" : "server-error",
+                outcome -> Timer.builder("promo.quote.latency").description("Time to answer POST /api/v1/quotes")
+                        .tag("outcome", outcome).publishPercentileHistogram()
+                        .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(10))
+                        .register(registry))
+                .record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 }
