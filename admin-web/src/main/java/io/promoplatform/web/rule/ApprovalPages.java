@@ -70,24 +70,26 @@ class ApprovalPages {
     @PostMapping("/approvals/{ruleId}/approve")
     String approve(@PathVariable String ruleId, @RequestParam(required = false) String comment, Model model,
             RedirectAttributes redirect) {
-        try {
-            RuleService.RuleStatus status = rules.approve(ruleId, blankToNull(comment), Actor.current());
-            flash.success(redirect, "approvals.flash.approved", ruleId, status.revision());
-            return "redirect:/approvals";
-        } catch (ValidationProblem e) {
-            return refused(ruleId, e, comment, model);
-        } catch (ProblemException e) {
-            flash.errorText(redirect, e.getMessage());
-            return "redirect:/approvals/" + ruleId;
-        }
+        return decide(ruleId, comment, rules::approve, "approvals.flash.approved", model, redirect);
     }
 
     @PostMapping("/approvals/{ruleId}/reject")
     String reject(@PathVariable String ruleId, @RequestParam(required = false) String comment, Model model,
             RedirectAttributes redirect) {
+        return decide(ruleId, comment, rules::reject, "approvals.flash.rejected", model, redirect);
+    }
+
+    /** One of RuleService's decisions: (rule id, comment, actor) to the rule's new status. */
+    private interface Decision {
+        RuleService.RuleStatus apply(String ruleId, String comment, String actor);
+    }
+
+    /** Decides, then back to the inbox with a flash; a refused comment re-renders, a refused decision flashes. */
+    private String decide(String ruleId, String comment, Decision decision, String flashKey, Model model,
+            RedirectAttributes redirect) {
         try {
-            RuleService.RuleStatus status = rules.reject(ruleId, blankToNull(comment), Actor.current());
-            flash.success(redirect, "approvals.flash.rejected", ruleId, status.revision());
+            RuleService.RuleStatus status = decision.apply(ruleId, blankToNull(comment), Actor.current());
+            flash.success(redirect, flashKey, ruleId, status.revision());
             return "redirect:/approvals";
         } catch (ValidationProblem e) {
             return refused(ruleId, e, comment, model);
