@@ -127,12 +127,28 @@ abstract class BudgetContract {
     void anExpiredQuoteCannotBeAccepted() {
         campaignWithRule("5.00", "1.00");
         String id = quote(1).get("quoteId").asString();
-        jdbc.sql("UPDATE quote SET expires_at = '2020-01-01 00:00:00' WHERE id = :id").param("id", id).update();
+        awaitStored(id);
+        int expired = jdbc.sql("UPDATE quote SET expires_at = '2020-01-01 00:00:00' WHERE id = :id").param("id", id)
+                .update();
+        assertThat(expired).isEqualTo(1);
 
         Api.Reply reply = accept(id, "late");
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.json().get("type").asString()).endsWith("/quote-expired");
+    }
+
+    /** Quotes are stored behind the answer (QuoteWriter): wait for the row before changing it underneath. */
+    private void awaitStored(String id) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (jdbc.sql("SELECT COUNT(*) FROM quote WHERE id = :id").param("id", id).query(Long.class).single() == 0) {
+            assertThat(System.nanoTime()).as("quote " + id + " stored within 10 s").isLessThan(deadline);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
     }
 
     @Test
