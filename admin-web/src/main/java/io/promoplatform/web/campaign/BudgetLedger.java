@@ -1,5 +1,6 @@
 package io.promoplatform.web.campaign;
 
+import io.promoplatform.web.system.CacheRefresh;
 import io.promoplatform.web.system.DbTime;
 import io.promoplatform.web.system.ProblemException;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -33,9 +34,11 @@ public class BudgetLedger {
     private final JdbcClient jdbc;
     private final LoadingCache<String, List<Row>> rows;
 
-    BudgetLedger(JdbcClient jdbc, @Value("${promo.budget-cache.refresh:1s}") Duration refresh) {
+    BudgetLedger(JdbcClient jdbc, @Value("${promo.budget-cache.refresh:1s}") Duration refresh,
+            CacheRefresh refreshes) {
         this.jdbc = jdbc;
-        this.rows = Caffeine.newBuilder().maximumSize(10_000).refreshAfterWrite(refresh).build(this::load);
+        this.rows = Caffeine.newBuilder().maximumSize(10_000).refreshAfterWrite(refresh).executor(refreshes)
+                .build(this::load);
     }
 
     /** One campaign's spend for one quote. */

@@ -9,6 +9,7 @@ import io.promoplatform.web.catalog.CatalogViews.CustomerView;
 import io.promoplatform.web.catalog.CatalogViews.ProductView;
 import io.promoplatform.web.catalog.CatalogViews.SegmentView;
 import io.promoplatform.web.catalog.CatalogViews.StoreView;
+import io.promoplatform.web.system.CacheRefresh;
 import io.promoplatform.web.system.PageResponse;
 import io.promoplatform.web.system.Paging;
 import io.promoplatform.web.system.ProblemException;
@@ -68,12 +69,13 @@ public class CatalogService {
     CatalogService(ProductRepository products, SegmentRepository segments, StoreRepository stores,
             CustomerRepository customers, JdbcAggregateOperations aggregates, AuditLog audit, Clock clock,
             @Value("${promo.catalog-cache.refresh:5s}") Duration refresh,
-            @Value("${promo.catalog-cache.size:200000}") long size) {
-        this.productCache = Caffeine.newBuilder().maximumSize(size).refreshAfterWrite(refresh)
+            @Value("${promo.catalog-cache.size:200000}") long size, CacheRefresh refreshes) {
+        this.productCache = Caffeine.newBuilder().maximumSize(size).refreshAfterWrite(refresh).executor(refreshes)
                 .build(new ProductLoader(products));
-        this.customerCache = Caffeine.newBuilder().maximumSize(size).refreshAfterWrite(refresh)
+        this.customerCache = Caffeine.newBuilder().maximumSize(size).refreshAfterWrite(refresh).executor(refreshes)
                 .build(customers::findById);
-        this.storeCache = Caffeine.newBuilder().maximumSize(size).refreshAfterWrite(refresh).build(stores::findById);
+        this.storeCache = Caffeine.newBuilder().maximumSize(size).refreshAfterWrite(refresh).executor(refreshes)
+                .build(stores::findById);
         this.products = products;
         this.segments = segments;
         this.stores = stores;
