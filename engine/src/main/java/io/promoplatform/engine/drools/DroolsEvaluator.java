@@ -11,15 +11,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.drools.commands.runtime.rule.FireAllRulesCommand;
-import org.kie.api.command.Command;
-import org.kie.api.runtime.ExecutionResults;
-import org.kie.api.runtime.StatelessKieSession;
-import org.kie.internal.command.CommandFactory;
+import org.kie.api.runtime.KieSession;
 
 /**
  * Prices one cart through a release's KieBase: inserts the quote and line facts into a stateless
- * session, fires at most {@code maxFirings} rules, then applies the reported matches in PRICING.md's
+ * pooled session, fires at most {@code maxFirings} rules, then applies the reported matches in PRICING.md's
  * order. A cart whose rules hit the bound is priced without promotions, with a {@code rules-aborted}
  * warning.
  */
@@ -64,11 +60,19 @@ public final class DroolsEvaluator {
         }
         facts.add(quote);
         int bound = maxFiringsPerLine * (input.lines().size() + 1);
-        List<Command<?>> commands = List.of(CommandFactory.newInsertElements(facts),
-                new FireAllRulesCommand("fired", bound + 1, null));
-        StatelessKieSession session = rules.sessions().newStatelessKieSession();
-        ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
-        int fired = (Integer) results.getValue("fired");
+        // a pooled stateful session used directly: dispose() resets it and hands it back to the pool.
+        // (The stateless command path cost a class look-up by name, a command registry and a batch per
+        // quote, about a quarter of the time spent in Drools under load.)
+        KieSession session = rules.sessions().newKieSession();
+        int fired;
+        try {
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            fired = session.fireAllRules(bound + 1);
+        } finally {
+            session.dispose();
+        }
         return new Firing(matches, fired, fired > bound);
     }
 
