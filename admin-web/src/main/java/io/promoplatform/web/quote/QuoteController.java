@@ -3,6 +3,11 @@ package io.promoplatform.web.quote;
 import io.promoplatform.web.security.ApiKeyPrincipal;
 import io.promoplatform.web.system.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +39,12 @@ class QuoteController {
 
     @Operation(summary = "Price a cart with the active release; the quote is stored with its trace")
     @PostMapping
-    QuoteResponse quote(@RequestBody QuoteRequest request, Authentication auth) {
-        return quotes.quote(request, (ApiKeyPrincipal) auth.getPrincipal());
+    @ApiResponse(responseCode = "200", description = "The priced cart",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteResponse.class)))
+    ResponseEntity<byte[]> quote(@RequestBody QuoteRequest request, Authentication auth) {
+        // the bytes the quote is stored with: serialised once for the answer and the store
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(quotes.quote(request, (ApiKeyPrincipal) auth.getPrincipal()).json());
     }
 
     @Operation(summary = "The order was placed: commit the quote's campaign spend once (Idempotency-Key required); "

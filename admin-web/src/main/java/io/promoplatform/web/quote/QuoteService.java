@@ -23,6 +23,7 @@ import io.promoplatform.web.system.PromoProperties;
 import io.promoplatform.web.system.QuoteMetrics;
 import io.promoplatform.web.system.ValidationProblem;
 import io.promoplatform.web.system.ValidationProblem.FieldProblem;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Prices a storefront's cart: checks it, resolves the segment and catalog facts, lets the engine price
@@ -53,10 +55,12 @@ public class QuoteService {
     private final ReleaseRuntime releases;
     private final ReleaseCampaigns campaigns = new ReleaseCampaigns();
     private final QuoteMetrics metrics;
+    private final JsonMapper json;
 
     QuoteService(CatalogService catalog, QuoteEngine engine, QuoteStore store, Ids ids, Clock clock,
             PromoProperties properties, BudgetLedger ledger, ModelRuntime models, ReleaseRuntime releases,
-            QuoteMetrics metrics) {
+            QuoteMetrics metrics, JsonMapper json) {
+        this.json = json;
         this.releases = releases;
         this.metrics = metrics;
         this.ledger = ledger;
@@ -76,7 +80,11 @@ public class QuoteService {
     public record Prepared(PricingInput input, String segmentSource, List<Warning> warnings, String modelVersion) {
     }
 
-    public QuoteResponse quote(QuoteRequest request, ApiKeyPrincipal key) {
+    /** A priced quote and its JSON exactly as answered and stored (serialised once). */
+    public record Priced(QuoteResponse response, byte[] json) {
+    }
+
+    public Priced quote(QuoteRequest request, ApiKeyPrincipal key) {
         // read once: the release that prices the quote is the one whose campaigns decide the budget look-up
         Release release = releases.active();
         Prepared prepared = prepare(request, release);
@@ -91,12 +99,13 @@ public class QuoteService {
         QuoteResponse response = QuoteViews.response(quoteId, now, now.plus(properties.quoteTtl()), currency,
                 prepared.input().segment(), prepared.modelVersion(), result, warnings);
         QuoteTrace trace = QuoteTrace.of(prepared.input(), prepared.segmentSource(), result, prepared.modelVersion());
+        byte[] json = this.json.writeValueAsBytes(response);
         store.save(new QuoteStore.StoredQuote(quoteId, now, now.plus(properties.quoteTtl()),
                 key == null ? null : key.id(), request.customerId(), prepared.input().segment(), result.release(),
                 prepared.modelVersion(),
-                currency.getCurrencyCode(), result.listTotal(), result.discountTotal(), result.total(), response,
-                trace), spends(result, prepared.input().segment()));
-        return response;
+                currency.getCurrencyCode(), result.listTotal(), result.discountTotal(), result.total(),
+                new String(json, StandardCharsets.UTF_8), trace), spends(result, prepared.input().segment()));
+        return new Priced(response, json);
     }
 
     /** What accepting the quote would spend, per campaign: the applied amounts of its rules. */

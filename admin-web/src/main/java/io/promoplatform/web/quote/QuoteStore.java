@@ -39,7 +39,7 @@ class QuoteStore {
 
     record StoredQuote(String id, Instant pricedAt, Instant expiresAt, String apiKeyId, String customerId,
             String segment, long release, String modelVersion, String currency, BigDecimal listTotal,
-            BigDecimal discountTotal, BigDecimal total, QuoteResponse response, QuoteTrace trace) {
+            BigDecimal discountTotal, BigDecimal total, String responseJson, QuoteTrace trace) {
     }
 
     /** What accepting needs of a stored quote. */

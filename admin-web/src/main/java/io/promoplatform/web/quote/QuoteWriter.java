@@ -410,6 +410,6 @@ public class QuoteWriter implements SmartLifecycle {
         QuoteStore.StoredQuote q = p.quote();
         return new QuoteRow(p.seq(), q.id(), q.pricedAt(), q.expiresAt(), q.apiKeyId(), q.customerId(), q.segment(),
                 q.release(), q.modelVersion(), q.currency(), q.listTotal(), q.discountTotal(), q.total(),
-                json.writeValueAsString(q.response()), json.writeValueAsString(q.trace()), p.spends());
+                q.responseJson(), json.writeValueAsString(q.trace()), p.spends());
     }
 }

@@ -181,7 +181,7 @@ class QuoteWriterOnH2Test {
     private static QuoteStore.StoredQuote quote(String id) {
         Instant at = Instant.parse("2001-01-01T00:00:00Z");
         return new QuoteStore.StoredQuote(id, at, at.plusSeconds(900), null, null, "default", 0, null, "USD",
-                BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.TEN, null, null);
+                BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.TEN, "{}", null);
     }
 
     private long storedCount(List<String> ids) {
