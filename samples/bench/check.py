@@ -9,6 +9,12 @@ import argparse, csv, glob, os, re, subprocess, sys, tempfile
 
 
 def query(jar, db, sql):
+    if jar is None:  # MariaDB: db is the schema name; the H2 spellings are translated
+        sql = (sql.replace("''", "'").replace("FORMATDATETIME(", "DATE_FORMAT(")
+               .replace("'yyyy-MM-dd HH:mm:ss'", "'%Y-%m-%d %H:%i:%s'"))
+        out = subprocess.run(["mysql", "-h127.0.0.1", "-uroot", "-N", "-B", db, "-e", sql], check=True,
+                             capture_output=True, text=True).stdout
+        return [line.split("\t") for line in out.splitlines()]
     out = tempfile.mktemp(suffix=".csv")
     subprocess.run(["java", "-cp", jar, "org.h2.tools.Shell", "-url",
                     f"jdbc:h2:file:{db};MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE",
@@ -21,20 +27,29 @@ def query(jar, db, sql):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--h2-jar", required=True)
-    p.add_argument("--db", required=True)
+    p.add_argument("--h2-jar", help="the H2 jar, to read an embedded database")
+    p.add_argument("--db", required=True, help="the H2 database file, or with --mysql the schema name")
+    p.add_argument("--mysql", action="store_true", help="--db is a schema on the MariaDB at 127.0.0.1:3306")
     p.add_argument("--wrk", required=True)
     p.add_argument("--since", required=True)
     p.add_argument("--releases", action="store_true")
+    p.add_argument("--spill", help="promo.home, when the database is not under it")
+    p.add_argument("--restarted", action="store_true",
+                   help="the app was restarted mid-run: failed requests are expected while it was down")
     a = p.parse_args()
+    jar = None if a.mysql else a.h2_jar
     answered = 0
+    failed = 0
     for f in glob.glob(os.path.join(os.path.dirname(a.wrk), "*.txt")):
         for line in open(f):
             m = re.search(r"RESULT quotes=(\d+) .* non200=(\d+) socket_errors=(\d+)", line)
             if m:
                 answered += int(m.group(1)) - int(m.group(2))
-    stored = int(query(a.h2_jar, a.db, "SELECT COUNT(*) FROM quote")[0][0])
-    spill = os.path.join(os.path.dirname(a.db), "quote-spill")
+                if f == a.wrk:  # the measured run must have no failed request (the warm-up may time out)
+                    failed = int(m.group(2)) + int(m.group(3))
+    print(f"measured run: {failed} failed requests (non-200 answers and socket errors)")
+    stored = int(query(jar, a.db, "SELECT COUNT(*) FROM quote")[0][0])
+    spill = os.path.join(a.spill or os.path.dirname(a.db), "quote-spill")
     left = sum(1 for f in glob.glob(os.path.join(spill, "*.jsonl")) for _ in open(f)) if os.path.isdir(spill) else 0
     # wrk stops mid-flight: requests it gave up on at the deadline were still priced and stored
     # a quote still in the spill file is kept, not lost: the next start lands it; it does show that the
@@ -43,12 +58,19 @@ def main():
                f"none lost, {left} still in the spill file (the next start lands them)" if stored + left >= answered
                else "LOST QUOTES")
     print(f"stored quotes {stored}, answered 200 by wrk {answered}, left in spill {left}: {verdict}")
-    ok = stored + left >= answered
+    ok = stored + left >= answered and (failed == 0 or a.restarted)
+    # no partial state: every planned spend belongs to a stored quote, every stored quote has both documents
+    orphans = int(query(jar, a.db, "SELECT COUNT(*) FROM quote_spend s LEFT JOIN quote q ON q.id = s.quote_id "
+                                   "WHERE q.id IS NULL")[0][0])
+    empty = int(query(jar, a.db, "SELECT COUNT(*) FROM quote WHERE LENGTH(response_json) < 2 "
+                                 "OR LENGTH(trace_json) < 2")[0][0])
+    print(f"partial state: {orphans} spends without their quote, {empty} quotes without their documents")
+    ok = ok and orphans == 0 and empty == 0
     if a.releases:
-        acts = [(r[0][:19], int(r[1])) for r in query(a.h2_jar, a.db,
+        acts = [(r[0][:19], int(r[1])) for r in query(jar, a.db,
                 "SELECT FORMATDATETIME(occurred_at, ''yyyy-MM-dd HH:mm:ss''), entity_id FROM audit_event "
                 "WHERE action = ''release.activate'' ORDER BY id")]
-        buckets = query(a.h2_jar, a.db, "SELECT FORMATDATETIME(priced_at, ''yyyy-MM-dd HH:mm:ss''), release_no, "
+        buckets = query(jar, a.db, "SELECT FORMATDATETIME(priced_at, ''yyyy-MM-dd HH:mm:ss''), release_no, "
                         "COUNT(*) FROM quote GROUP BY 1, 2 ORDER BY 1")
         from datetime import datetime, timedelta
         t = lambda s: datetime.strptime(s, "%Y-%m-%d %H:%M:%S")
