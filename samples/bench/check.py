@@ -34,8 +34,9 @@ def main():
     p.add_argument("--since", required=True)
     p.add_argument("--releases", action="store_true")
     p.add_argument("--spill", help="promo.home, when the database is not under it")
-    p.add_argument("--restarted", action="store_true",
-                   help="the app was restarted mid-run: failed requests are expected while it was down")
+    p.add_argument("--restarted", metavar="UTC_TIME",
+                   help="the app was restarted mid-run and up again at this time: failed requests are expected "
+                        "while it was down, and quotes must have been priced after it")
     a = p.parse_args()
     jar = None if a.mysql else a.h2_jar
     answered = 0
@@ -66,6 +67,11 @@ def main():
                                  "OR LENGTH(trace_json) < 2")[0][0])
     print(f"partial state: {orphans} spends without their quote, {empty} quotes without their documents")
     ok = ok and orphans == 0 and empty == 0
+    if a.restarted:
+        since = a.restarted.replace("T", " ")
+        after = int(query(jar, a.db, f"SELECT COUNT(*) FROM quote WHERE priced_at >= ''{since}''")[0][0])
+        print(f"after the restart ({since} UTC): {after} quotes priced and stored")
+        ok = ok and after > 0
     if a.releases:
         acts = [(r[0][:19], int(r[1])) for r in query(jar, a.db,
                 "SELECT FORMATDATETIME(occurred_at, ''yyyy-MM-dd HH:mm:ss''), entity_id FROM audit_event "

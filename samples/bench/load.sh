@@ -8,7 +8,7 @@
 # a release that was not active at its instant. The targets themselves are reported, not enforced.
 #   samples/bench/load.sh [--seconds 60] [--connections 32] [--threads 2] [--rules 1000] [--warmup 120]
 #                         [--releases 10]   # also activate ten releases during the run, then check them
-#                         [--restart]       # stop the app gracefully mid-run and start it again on the
+#                         [--restart]       # stop the app gracefully 10 s into the run, start it again on the
 #                                           # same database: requests fail while it is down (reported, not
 #                                           # counted as errors), but every answered quote must be stored
 #                         [--mariadb 'jdbc:mysql://127.0.0.1:3306/promo_bench?createDatabaseIfNotExist=true']
@@ -58,11 +58,12 @@ wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$here/quote.lua"
   > "$work/wrk.txt" &
 load=$!
 if [ "$restart" = 1 ]; then
-  sleep $((seconds / 3))
+  sleep 10
   echo "restart: stopping the app at $(date -u +%H:%M:%S) (graceful: the writer lands its queue)"
   kill -TERM $app; wait $app || true
   start_app
-  echo "restart: up again at $(date -u +%H:%M:%S)"
+  restarted=$(date -u +%Y-%m-%dT%H:%M:%S)
+  echo "restart: up again at $restarted"
 fi
 wait $load || true
 grep -E 'RESULT|Socket errors|Non-2xx' "$work/wrk.txt" || true
@@ -73,9 +74,12 @@ kill -TERM $app; wait $app || true; trap - EXIT
 grep -h 'Quote writer stopped' "$work/app.log" || true
 if [ -n "$mariadb" ]; then
   python3 "$here/check.py" --mysql --db "$schema" --spill "$work/home" --wrk "$work/wrk.txt" --since "$start" \
-    $([ "$releases" -gt 0 ] && echo --releases) $([ "$restart" = 1 ] && echo --restarted)
+    $([ "$releases" -gt 0 ] && echo --releases) $([ "$restart" = 1 ] && echo --restarted "$restarted")
 else
-  h2=$(ls ~/.m2/repository/com/h2database/h2/2.5.252/h2-2.5.252.jar /work/m2-*/com/h2database/h2/2.5.252/h2-2.5.252.jar 2>/dev/null | head -1)
+  # the H2 the application runs, taken from its jar, to read the database it left
+  h2="$work/h2.jar"
+  python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); open(sys.argv[2], "wb").write(z.read(
+      next(n for n in z.namelist() if n.startswith("BOOT-INF/lib/h2-"))))' "$jar" "$h2"
   python3 "$here/check.py" --h2-jar "$h2" --db "$work/home/promo" --wrk "$work/wrk.txt" --since "$start" \
-    $([ "$releases" -gt 0 ] && echo --releases) $([ "$restart" = 1 ] && echo --restarted)
+    $([ "$releases" -gt 0 ] && echo --releases) $([ "$restart" = 1 ] && echo --restarted "$restarted")
 fi
