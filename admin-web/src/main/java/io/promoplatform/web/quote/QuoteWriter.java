@@ -30,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes stored quotes (with their planned spends) off the request path: a bounded in-memory queue
- * drained by one background thread in JDBC batches, one transaction per batch.
+ * drained by background threads ({@code promo.quote-writer.threads}, 2) in JDBC batches, one
+ * transaction per batch. The first thread also lands the spill file; two threads because under load a
+ * single one got too small a share of the cores among the request threads and fell behind.
  *
  * <p>Policy when the queue is full (the database is slow or down): the request thread appends the
  * quote to the local spill file ({@link QuoteSpill}) and answers; a quote is refused (503) only if
@@ -68,12 +70,15 @@ public class QuoteWriter implements SmartLifecycle {
     private volatile boolean open;
     private volatile boolean running;
     private volatile boolean databaseReachable = true;
-    private volatile Thread thread;
+    private final int threads;
+    private volatile List<Thread> workers = List.of();
 
     QuoteWriter(JdbcTemplate jdbc, TransactionTemplate tx, JsonMapper json, PromoProperties properties,
             @Value("${promo.quote-writer.capacity:20000}") int capacity,
             @Value("${promo.quote-writer.batch-size:500}") int batchSize,
-            @Value("${promo.quote-writer.shutdown-timeout:20s}") Duration shutdownTimeout) {
+            @Value("${promo.quote-writer.shutdown-timeout:20s}") Duration shutdownTimeout,
+            @Value("${promo.quote-writer.threads:2}") int threads) {
+        this.threads = Math.max(1, threads);
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.tx = tx;
         this.json = json;
@@ -173,10 +178,15 @@ public class QuoteWriter implements SmartLifecycle {
     public void start() {
         open = true;
         running = true;
-        Thread t = new Thread(this::run, "quote-writer");
-        t.setDaemon(false);
-        thread = t;
-        t.start();
+        List<Thread> started = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            boolean landsSpill = i == 0;
+            Thread t = new Thread(() -> run(landsSpill), i == 0 ? "quote-writer" : "quote-writer-" + (i + 1));
+            t.setDaemon(false);
+            started.add(t);
+        }
+        workers = List.copyOf(started);
+        started.forEach(Thread::start);
     }
 
     @Override
@@ -188,23 +198,25 @@ public class QuoteWriter implements SmartLifecycle {
             accepting.writeLock().unlock();
         }
         running = false;
-        Thread t = thread;
-        if (t == null) {
+        if (workers.isEmpty()) {
             return;
         }
         wake();
-        try {
-            t.join(shutdownTimeout.toMillis() + 5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        long deadline = System.nanoTime() + shutdownTimeout.toNanos() + 5_000_000_000L;
+        for (Thread t : workers) {
+            try {
+                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        thread = null;
+        workers = List.of();
         log.info("Quote writer stopped: {} written this run, {} waiting in the spill file", written.get(), spill.size());
     }
 
     @Override
     public boolean isRunning() {
-        return thread != null;
+        return !workers.isEmpty();
     }
 
     /** After the web server (phase Integer.MAX_VALUE - 1024) stopped taking requests; before the pool closes. */
@@ -213,7 +225,8 @@ public class QuoteWriter implements SmartLifecycle {
         return Integer.MAX_VALUE - 4096;
     }
 
-    private void run() {
+    /** One writer thread; {@code landsSpill}: this one also lands the spill files (one thread does). */
+    private void run(boolean landsSpill) {
         long backoff = MIN_BACKOFF_MS;
         long stopDeadline = Long.MAX_VALUE;
         List<Pending> batch = new ArrayList<>(batchSize);
@@ -230,15 +243,16 @@ public class QuoteWriter implements SmartLifecycle {
                     if (!databaseReachable && reachable()) {
                         recovered(); // idle: nothing to write, but accepting waits for this answer
                     }
-                    if (spill.size() > 0 && databaseReachable && drainSpill()) {
+                    boolean spilled = landsSpill && spill.size() > 0;
+                    if (spilled && databaseReachable && drainSpill()) {
                         continue;
                     }
                     try {
-                        Pending first = queue.poll(spill.size() > 0 ? backoff : 200, TimeUnit.MILLISECONDS);
+                        Pending first = queue.poll(spilled ? backoff : 200, TimeUnit.MILLISECONDS);
                         if (first != null) {
                             batch.add(first);
                             queue.drainTo(batch, batchSize - 1);
-                        } else if (spill.size() > 0) {
+                        } else if (spilled) {
                             drainSpill();
                         }
                     } catch (InterruptedException e) {
