@@ -1,6 +1,7 @@
 package io.promoplatform.web.quote;
 
 import io.promoplatform.web.campaign.BudgetLedger;
+import io.promoplatform.web.system.Backlog;
 import io.promoplatform.web.system.DbTime;
 import io.promoplatform.web.system.PromoProperties;
 import java.time.Duration;
@@ -48,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * needs it in the database).
  */
 @Component
-public class QuoteWriter implements SmartLifecycle {
+public class QuoteWriter implements SmartLifecycle, Backlog {
 
     private static final Logger log = LoggerFactory.getLogger(QuoteWriter.class);
     private static final long MIN_BACKOFF_MS = 100;
@@ -160,6 +161,12 @@ public class QuoteWriter implements SmartLifecycle {
     /** Quotes priced but not yet in the database: queued, in the batch being written, or spilled. */
     public int backlog() {
         return pending.size() + spill.size();
+    }
+
+    /** The {@code promo.write.backlog} gauge: the same count as {@link #backlog()}. */
+    @Override
+    public int pending() {
+        return backlog();
     }
 
     /** False from a failed write until the next successful one. */

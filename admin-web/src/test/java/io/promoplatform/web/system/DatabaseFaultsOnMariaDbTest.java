@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -61,6 +62,8 @@ class DatabaseFaultsOnMariaDbTest {
     QuoteWriter writer;
     @Autowired
     NamedParameterJdbcTemplate jdbc;
+    @Autowired
+    MeterRegistry meters;
 
     @DynamicPropertySource
     static void privateServer(DynamicPropertyRegistry registry) throws Exception {
@@ -120,6 +123,7 @@ class DatabaseFaultsOnMariaDbTest {
         assertThat(health.json().has("components")).as("no details").isFalse();
         assertThat(health.body()).doesNotContain("quotesWaiting").doesNotContain("unreachable");
         assertThat(writer.backlog()).isEqualTo(150);
+        assertThat(meters.get("promo.write.backlog").gauge().value()).as("the backlog gauge").isEqualTo(150.0);
 
         start();
 
