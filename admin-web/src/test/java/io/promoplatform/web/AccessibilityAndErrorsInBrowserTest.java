@@ -2,7 +2,7 @@ package io.promoplatform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promoplatform.web.support.Browser;
+import io.promoplatform.web.support.BrowserTestSupport;
 import io.promoplatform.web.support.InBrowser;
 import io.promoplatform.web.support.OnH2;
 import java.util.ArrayList;
@@ -10,15 +10,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every page a role reaches from its layout, in Chromium: the main navigation, the dashboard's
@@ -29,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @OnH2
 @InBrowser
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityAndErrorsInBrowserTest {
+class AccessibilityAndErrorsInBrowserTest extends BrowserTestSupport {
 
     /** Links a role's layout offers: main navigation, dashboard shortcuts, catalog sub-navigation. */
     private static final String NAVIGATION = "header nav a, #main .quick-links a, #main .catalog-nav a";
@@ -57,22 +54,6 @@ class AccessibilityAndErrorsInBrowserTest {
               .catch(function () { done(-1); });
             """;
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        browser = Browser.open(port, getClass());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"marketer", "approver", "auditor", "admin"})

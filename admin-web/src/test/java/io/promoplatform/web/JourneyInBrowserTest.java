@@ -3,21 +3,19 @@ package io.promoplatform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promoplatform.web.support.Api;
-import io.promoplatform.web.support.Browser;
+import io.promoplatform.web.support.BrowserTestSupport;
 import io.promoplatform.web.support.InBrowser;
 import io.promoplatform.web.support.OnH2;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,28 +28,16 @@ import tools.jackson.databind.JsonNode;
 @OnH2
 @InBrowser
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JourneyInBrowserTest {
+class JourneyInBrowserTest extends BrowserTestSupport {
 
     private static final String SKU = "OJ-TROP-64";
     private static final String PERCENT = "15";
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
     Api api;
 
     @BeforeAll
-    void start() {
-        browser = Browser.open(port, getClass());
+    void api() {
         api = new Api(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

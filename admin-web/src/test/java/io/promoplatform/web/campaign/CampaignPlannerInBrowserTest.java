@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promoplatform.web.support.Api;
 import io.promoplatform.web.support.Browser;
+import io.promoplatform.web.support.BrowserTestSupport;
 import io.promoplatform.web.support.InBrowser;
 import io.promoplatform.web.support.OnH2;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A marketer plans a campaign in Chromium: creates it with segments, runs a plan and watches it solve,
@@ -25,24 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @OnH2
 @InBrowser
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CampaignPlannerInBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        browser = Browser.open(port, getClass());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class CampaignPlannerInBrowserTest extends BrowserTestSupport {
 
     @Test
     void aMarketerCreatesPlansAndAppliesABudgetThenSeesAnAcceptedQuoteBurnIt() {

@@ -7,7 +7,7 @@ import io.promoplatform.engine.model.ModelTraining;
 import io.promoplatform.engine.model.PriceModel;
 import io.promoplatform.engine.model.TrainingOptions;
 import io.promoplatform.web.support.Api;
-import io.promoplatform.web.support.Browser;
+import io.promoplatform.web.support.BrowserTestSupport;
 import io.promoplatform.web.support.InBrowser;
 import io.promoplatform.web.support.OjFixture;
 import io.promoplatform.web.support.OnH2;
@@ -16,35 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The price-model pages in Chromium: metrics and charts for everyone, upload and activation for admins. */
 @OnH2
 @InBrowser
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ModelsInBrowserTest {
-
-    @LocalServerPort
-    int port;
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        browser = Browser.open(port, getClass());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ModelsInBrowserTest extends BrowserTestSupport {
 
     private boolean chartDrawn(String canvasId) {
         Object drawn = ((JavascriptExecutor) browser.driver())

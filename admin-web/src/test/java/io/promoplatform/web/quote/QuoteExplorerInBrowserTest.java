@@ -3,39 +3,19 @@ package io.promoplatform.web.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promoplatform.web.support.Api;
-import io.promoplatform.web.support.Browser;
+import io.promoplatform.web.support.BrowserTestSupport;
 import io.promoplatform.web.support.InBrowser;
 import io.promoplatform.web.support.OnH2;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An auditor finds a storefront's quote by its customer and reads why it got its price. */
 @OnH2
 @InBrowser
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuoteExplorerInBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        browser = Browser.open(port, getClass());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class QuoteExplorerInBrowserTest extends BrowserTestSupport {
 
     @Test
     void anAuditorFindsAQuoteByCustomerAndOpensItsTrace() {

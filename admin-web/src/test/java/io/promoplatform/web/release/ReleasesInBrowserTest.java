@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promoplatform.web.support.Api;
 import io.promoplatform.web.support.Browser;
+import io.promoplatform.web.support.BrowserTestSupport;
 import io.promoplatform.web.support.InBrowser;
 import io.promoplatform.web.support.OnH2;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An approver in Chromium: chooses an approved rule, sees the candidate and its replay, creates and
@@ -21,24 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @OnH2
 @InBrowser
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReleasesInBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        browser = Browser.open(port, getClass());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ReleasesInBrowserTest extends BrowserTestSupport {
 
     @Test
     void anApproverCreatesAndActivatesACandidateThenRollsBack() {

@@ -2,39 +2,19 @@ package io.promoplatform.web.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promoplatform.web.support.Browser;
+import io.promoplatform.web.support.BrowserTestSupport;
 import io.promoplatform.web.support.InBrowser;
 import io.promoplatform.web.support.OnH2;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Four-eyes in Chromium: another person approves from the inbox; the author is shown why they cannot. */
 @OnH2
 @InBrowser
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApprovalsInBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        browser = Browser.open(port, getClass());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ApprovalsInBrowserTest extends BrowserTestSupport {
 
     private String submittedRule(String user) {
         browser.signIn(user, user + "-demo");

@@ -3,38 +3,19 @@ package io.promoplatform.web.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promoplatform.web.support.Browser;
+import io.promoplatform.web.support.BrowserTestSupport;
 import io.promoplatform.web.support.InBrowser;
 import io.promoplatform.web.support.OnH2;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A marketer builds, previews and submits a guided rule in Chromium; an admin's broken DRL names its line. */
 @OnH2
 @InBrowser
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RulesInBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        browser = Browser.open(port, getClass());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class RulesInBrowserTest extends BrowserTestSupport {
 
     /** Builds a PERCENT_OFF rule through the form, first with a refused percent; answers the rule id. */
     static String buildRule(Browser browser, String name) {
