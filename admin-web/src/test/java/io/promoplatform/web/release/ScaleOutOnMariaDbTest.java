@@ -1,8 +1,9 @@
 package io.promoplatform.web.release;
 
+import static io.promoplatform.web.release.SharedDatabaseInstances.api;
+import static io.promoplatform.web.release.SharedDatabaseInstances.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promoplatform.web.PromoPlatformApplication;
 import io.promoplatform.web.support.Api;
 import io.promoplatform.web.support.MariaDbCondition;
 import io.promoplatform.web.support.TestDatabases;
@@ -17,8 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -32,17 +31,6 @@ class ScaleOutOnMariaDbTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(2);
     private static final String KEY = "demo-storefront-key";
-
-    private static ConfigurableApplicationContext start(String url, boolean demo) {
-        return new SpringApplicationBuilder(PromoPlatformApplication.class).run("--spring.profiles.active=mysql",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + TestDatabases.MARIADB_USER,
-                "--spring.datasource.password=" + TestDatabases.MARIADB_PASSWORD, "--server.port=0",
-                "--promo.demo=" + demo, "--promo.samples.rules=false");
-    }
-
-    private static Api api(ConfigurableApplicationContext app) {
-        return new Api(((WebServerApplicationContext) app).getWebServer().getPort());
-    }
 
     private static String cart(String sku) {
         return "{\"channel\":\"web\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]}";

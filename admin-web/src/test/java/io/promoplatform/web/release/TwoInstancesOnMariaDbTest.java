@@ -1,16 +1,15 @@
 package io.promoplatform.web.release;
 
+import static io.promoplatform.web.release.SharedDatabaseInstances.api;
+import static io.promoplatform.web.release.SharedDatabaseInstances.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promoplatform.web.PromoPlatformApplication;
 import io.promoplatform.web.support.Api;
 import io.promoplatform.web.support.MariaDbCondition;
 import io.promoplatform.web.support.TestDatabases;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Two instances on one MariaDB database: an activation on either is live on the other within 2 s. */
@@ -19,17 +18,6 @@ class TwoInstancesOnMariaDbTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(2);
     private static final String CART = "{\"channel\":\"web\",\"lines\":[{\"sku\":\"OJ-TROP-64\",\"quantity\":1}]}";
-
-    private static ConfigurableApplicationContext start(String url, boolean demo) {
-        return new SpringApplicationBuilder(PromoPlatformApplication.class).run("--spring.profiles.active=mysql",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + TestDatabases.MARIADB_USER,
-                "--spring.datasource.password=" + TestDatabases.MARIADB_PASSWORD, "--server.port=0",
-                "--promo.demo=" + demo, "--promo.samples.rules=false");
-    }
-
-    private static Api api(ConfigurableApplicationContext app) {
-        return new Api(((WebServerApplicationContext) app).getWebServer().getPort());
-    }
 
     /** Milliseconds until a quote on {@code api} is priced by {@code release}; fails after twice the limit. */
     private static long millisUntilPricedBy(Api api, long release, long since) throws InterruptedException {
