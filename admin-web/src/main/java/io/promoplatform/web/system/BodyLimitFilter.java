@@ -49,8 +49,8 @@ public class BodyLimitFilter extends OncePerRequestFilter {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader("Connection", "close");
-            json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large",
-                    "Content too large", "The body exceeds the limit of " + limit / 1024 + " KiB."));
+            json.writeValue(response.getOutputStream(),
+                    Problems.tooLarge("The body exceeds the limit of " + limit / 1024 + " KiB."));
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

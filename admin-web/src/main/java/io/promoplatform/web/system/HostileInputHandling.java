@@ -109,8 +109,7 @@ class HostileInputHandling {
         @ExceptionHandler(MultipartException.class)
         ResponseEntity<ProblemDetail> unreadable(MultipartException e) {
             ProblemDetail problem = e instanceof MaxUploadSizeExceededException
-                    ? Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Content too large",
-                            "The upload exceeds the limit of this endpoint.")
+                    ? Problems.tooLarge("The upload exceeds the limit of this endpoint.")
                     : Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
                             "The multipart body could not be read.");
             return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)

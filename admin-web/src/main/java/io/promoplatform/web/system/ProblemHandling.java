@@ -42,11 +42,42 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException e) {
+        return respond(of(e));
+    }
+
+    private static ProblemDetail of(ProblemException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
         problem.setType(e.type());
         problem.setTitle(e.status().getReasonPhrase());
         e.properties().forEach(problem::setProperty);
-        return respond(problem);
+        return problem;
+    }
+
+    /**
+     * The problem for a failure raised while a quote is priced outside the dispatcher (the quote
+     * endpoint, {@code QuoteEndpoint}): the same answers the handlers below give.
+     */
+    public static ProblemDetail problemFor(Exception e) {
+        if (e instanceof ValidationProblem validation) {
+            return Problems.validation(validation.status(), validation.getMessage(), validation.errors());
+        }
+        if (e instanceof ProblemException problem) {
+            return of(problem);
+        }
+        if (e instanceof PessimisticLockingFailureException contention) {
+            return busy(contention);
+        }
+        if (e instanceof org.springframework.dao.DataAccessResourceFailureException
+                || e instanceof org.springframework.dao.TransientDataAccessResourceException
+                || e instanceof org.springframework.transaction.CannotCreateTransactionException) {
+            return databaseDown(e);
+        }
+        return incident(e);
+    }
+
+    /** A body that could not be read as the endpoint's JSON (the cause: Jackson's exception, or none). */
+    public static ProblemDetail unreadableBody(Throwable cause) {
+        return Problems.validation(HttpStatus.BAD_REQUEST, describe(cause), fieldProblems(cause));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
@@ -63,9 +94,19 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> contention(PessimisticLockingFailureException e) {
+        return respond(busy(e));
+    }
+
+    private static ProblemDetail busy(PessimisticLockingFailureException e) {
         log.warn("Lock contention answered with 503: {}", e.getMostSpecificCause().getClass().getSimpleName());
-        return respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
-                "The request met concurrent changes; retry it."));
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
+                "The request met concurrent changes; retry it.");
+    }
+
+    private static ProblemDetail databaseDown(Exception e) {
+        log.warn("Database unavailable, answered 503: {}", e.getClass().getSimpleName());
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+                "The database is unavailable right now; retry in a few seconds.");
     }
 
     /** The database is unreachable (connection refused, pool timed out): a retryable 503, no internals. */
@@ -73,31 +114,33 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             org.springframework.dao.TransientDataAccessResourceException.class,
             org.springframework.transaction.CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
-        log.warn("Database unavailable, answered 503: {}", e.getClass().getSimpleName());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
-                        "The database is unavailable right now; retry in a few seconds."));
+                .body(databaseDown(e));
     }
+
+    /** What a 503 for an unreachable database advises in {@code Retry-After}. */
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        return respond(incident(e));
+    }
+
+    private static ProblemDetail incident(Exception e) {
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected failure, incident {}", incident, e);
-        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "The server failed to answer this request; quote incident " + incident + " to support.");
-        return respond(problem);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (BodyLimitFilter.isTooLarge(ex)) {
-            return asObject(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Content too large",
-                    "The body exceeds the limit of this endpoint."));
+            return asObject(Problems.tooLarge("The body exceeds the limit of this endpoint."));
         }
-        return asObject(Problems.validation(HttpStatus.BAD_REQUEST, describe(ex.getCause()),
-                fieldProblems(ex.getCause())));
+        return asObject(unreadableBody(ex.getCause()));
     }
 
     @Override

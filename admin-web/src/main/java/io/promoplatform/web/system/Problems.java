@@ -24,6 +24,11 @@ public final class Problems {
         return problem;
     }
 
+    /** 413: a body (or upload) over the endpoint's limit. */
+    public static ProblemDetail tooLarge(String detail) {
+        return of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Content too large", detail);
+    }
+
     public static ProblemDetail validation(HttpStatus status, String detail,
             List<ValidationProblem.FieldProblem> errors) {
         ProblemDetail problem = of(status, status == HttpStatus.BAD_REQUEST ? "malformed-request" : "validation",

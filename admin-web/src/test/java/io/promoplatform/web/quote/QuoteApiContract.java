@@ -190,4 +190,73 @@ abstract class QuoteApiContract {
         assertThat(xml.contentType()).startsWith("application/problem+json");
         assertThat(delete.status()).isIn(403, 405);
     }
+
+    /**
+     * A storefront's quote is answered by QuoteEndpoint, outside the security chains; what it answers
+     * must carry the headers those chains write on every other answer of the storefront API.
+     */
+    @Test
+    void answersQuotesWithTheSecurityHeadersOfTheStorefrontChain() {
+        String cart = "{\"channel\":\"web\",\"lines\":[{\"sku\":\"OJ-TROP-64\",\"quantity\":1}]}";
+        Api.Reply priced = quote(cart);
+        Api.Reply refused = api.post("/api/v1/quotes").bearer("not-a-key").json(cart).send();
+
+        assertThat(priced.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(401);
+        for (String header : java.util.List.of("Cache-Control", "Pragma", "Expires", "X-Content-Type-Options",
+                "X-Frame-Options", "X-XSS-Protection")) {
+            assertThat(priced.headers().allValues(header)).as(header).isNotEmpty()
+                    .isEqualTo(refused.headers().allValues(header));
+        }
+        assertThat(priced.headers().firstValue("Content-Length")).hasValue(String.valueOf(
+                priced.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+    }
+
+    /** Requests the fast endpoint does not take get the general path's answers, unchanged. */
+    @Test
+    void refusalsOutsideTheFastEndpointAreTheGeneralOnes() {
+        String cart = "{\"channel\":\"web\",\"lines\":[{\"sku\":\"OJ-TROP-64\",\"quantity\":1}]}";
+
+        Api.Reply noKey = api.post("/api/v1/quotes").json(cart).send();
+        Api.Reply wrongKey = api.post("/api/v1/quotes").bearer("pk_wrong").json(cart).send();
+        Api.Reply person = api.post("/api/v1/quotes").as("marketer").json(cart).send();
+        Api.Reply latin1 = api.post("/api/v1/quotes").bearer(KEY)
+                .body("application/json;charset=ISO-8859-1", cart.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                .send();
+
+        assertThat(noKey.status()).isEqualTo(401);
+        assertThat(wrongKey.status()).isEqualTo(401);
+        assertThat(wrongKey.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"promo-storefront\"");
+        assertThat(person.status()).isEqualTo(403);
+        // another charset is the general path's to decode: still priced, same answer shape
+        assertThat(latin1.status()).isEqualTo(200);
+        assertThat(latin1.json().get("quoteId").asString()).startsWith("Q-");
+        for (Api.Reply refusal : java.util.List.of(noKey, wrongKey, person)) {
+            assertThat(refusal.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void refusesAnEmptyOrNullBodyAsUnreadable() {
+        Api.Reply empty = api.post("/api/v1/quotes").bearer(KEY).body("application/json", new byte[0]).send();
+        Api.Reply nothing = quote("null");
+
+        for (Api.Reply reply : java.util.List.of(empty, nothing)) {
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.json().get("errors").findValuesAsString("field")).containsExactly("body");
+        }
+    }
+
+    @Test
+    void acceptsJsonWithAnExplicitUtf8Charset() {
+        Api.Reply reply = api.post("/api/v1/quotes").bearer(KEY).header("Accept", "text/html;q=0.9, */*;q=0.1")
+                .body("application/json; charset=UTF-8",
+                        "{\"channel\":\"web\",\"lines\":[{\"sku\":\"OJ-TROP-64\",\"quantity\":1}]}"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .send();
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.contentType()).isEqualTo("application/json");
+    }
 }
