@@ -48,6 +48,9 @@ public final class DrlGenerator {
             line.addAll(lineConstraints(c, split == null ? null : split.field()));
             line.addAll(quote);
             drl.append("rule \"").append(names.get(i)).append("\"\n");
+            // mvel, measured: the java dialect compiles one consequence class per rule, each too rarely
+            // run to be JIT-compiled, behind a megamorphic call; under load (samples/bench/load.sh,
+            // 1,000 rules) quotes/s fell by a quarter against MVEL's one warm interpreter
             drl.append("    dialect \"mvel\"\n");
             drl.append("when\n");
             drl.append("    $line : LineFact(").append(String.join(", ", line)).append(")\n");
