@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -29,8 +30,11 @@ public class QuoteAcceptance {
     private final TransactionTemplate tx;
     private final JsonMapper json;
     private final Clock clock;
+    private final QuoteWriter writer;
 
-    QuoteAcceptance(QuoteStore store, BudgetLedger ledger, TransactionTemplate tx, JsonMapper json, Clock clock) {
+    QuoteAcceptance(QuoteStore store, BudgetLedger ledger, TransactionTemplate tx, JsonMapper json, Clock clock,
+            QuoteWriter writer) {
+        this.writer = writer;
         this.store = store;
         this.ledger = ledger;
         this.tx = tx;
@@ -47,6 +51,12 @@ public class QuoteAcceptance {
     public Accepted accept(String quoteId, String idempotencyKey, ApiKeyPrincipal key) {
         if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
             throw ValidationProblem.badRequest("Idempotency-Key", "must have 1 to 200 characters");
+        }
+        if (!writer.databaseReachable()) {
+            // fail fast while the writer knows the database is gone: waiting for a pooled connection
+            // would hold a request thread for the pool's timeout, and a pricing instance has as many
+            // request threads as cores (README, "Load and faults"), which quotes need meanwhile
+            throw new DataAccessResourceFailureException("the quote writer reports the database unreachable");
         }
         QuoteStore.Acceptable quote = store.acceptable(quoteId)
                 .filter(q -> key.id().equals(q.apiKeyId()))
