@@ -6,7 +6,7 @@
 # quotes: every 200 answer must be a stored quote.
 # Exits non-zero when a measured request failed, a quote was lost, or (--releases) a quote was priced by
 # a release that was not active at its instant. The targets themselves are reported, not enforced.
-#   samples/bench/load.sh [--seconds 60] [--connections 32] [--threads 2] [--rules 1000] [--warmup 120]
+#   samples/bench/load.sh [--seconds 60] [--connections 8] [--threads 2] [--rules 1000] [--warmup 120]
 #                         [--releases 10]   # also activate ten releases during the run, then check them
 #                         [--restart]       # stop the app gracefully 10 s into the run, start it again on the
 #                                           # same database: requests fail while it is down (reported, not
@@ -14,10 +14,12 @@
 #                         [--mariadb 'jdbc:mysql://127.0.0.1:3306/promo_bench?createDatabaseIfNotExist=true']
 # The JIT needs a couple of minutes on two cores before the Drools network, Jackson and Tomcat run
 # compiled (C2 busy a full core until then), hence the long default warm-up.
+# The app runs as a pricing instance (profile "pricing": as many request threads as cores) with the
+# parallel collector and a 2 GB young generation: the JVM settings README "Load and faults" recommends.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-seconds=60 connections=32 threads=2 rules=1000 releases=0 mariadb="" port=18080 warmup=120 restart=0
+seconds=60 connections=8 threads=2 rules=1000 releases=0 mariadb="" port=18080 warmup=120 restart=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds=$2; shift 2;; --connections) connections=$2; shift 2;; --threads) threads=$2; shift 2;;
@@ -38,7 +40,8 @@ if [ -n "$mariadb" ]; then
 fi
 echo "work dir $work"
 start_app() {
-  java -Xms1g -Xmx1g -jar "$jar" --server.port="$port" --promo.samples.rules=false "${db[@]}" \
+  java -Xms4g -Xmx4g -Xmn2g -XX:+UseParallelGC -jar "$jar" --server.port="$port" --promo.samples.rules=false \
+    --spring.profiles.active=pricing "${db[@]}" \
     --logging.file.name="$work/app.log" >>"$work/stdout.log" 2>&1 &
   app=$!
   for _ in $(seq 120); do curl -sf "localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
