@@ -44,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class QuoteEndpoint extends OncePerRequestFilter {
 
     static final String PATH = "/api/v1/quotes";
+    private static final java.net.URI INSTANCE = java.net.URI.create(PATH);
 
     private final QuoteService quotes;
     private final ApiKeyService keys;
@@ -101,7 +102,7 @@ public class QuoteEndpoint extends OncePerRequestFilter {
             answer = quotes.quote(cart, key.get()).json();
         } catch (RuntimeException failure) {
             ProblemDetail problem = ProblemHandling.problemFor(failure);
-            if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            if (Problems.type("unavailable").equals(problem.getType())) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, ProblemHandling.RETRY_AFTER_SECONDS);
             }
             problem(response, problem);
@@ -144,6 +145,9 @@ public class QuoteEndpoint extends OncePerRequestFilter {
     }
 
     private void problem(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        if (problem.getInstance() == null) {
+            problem.setInstance(INSTANCE); // as Spring MVC fills it in on the general path
+        }
         byte[] bytes = problems.writeValueAsBytes(problem);
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

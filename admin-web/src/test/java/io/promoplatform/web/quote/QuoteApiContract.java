@@ -241,10 +241,19 @@ abstract class QuoteApiContract {
         Api.Reply empty = api.post("/api/v1/quotes").bearer(KEY).body("application/json", new byte[0]).send();
         Api.Reply nothing = quote("null");
 
-        for (Api.Reply reply : java.util.List.of(empty, nothing)) {
+        // the same refusal from the general path (another charset goes there) has the same shape
+        Api.Reply general = api.post("/api/v1/quotes").bearer(KEY)
+                .body("application/json;charset=ISO-8859-1", "null".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                .send();
+
+        for (Api.Reply reply : java.util.List.of(empty, nothing, general)) {
             assertThat(reply.status()).isEqualTo(400);
             assertThat(reply.contentType()).startsWith("application/problem+json");
             assertThat(reply.json().get("errors").findValuesAsString("field")).containsExactly("body");
+        }
+        assertThat(general.json().get("instance").asString()).isEqualTo("/api/v1/quotes");
+        for (String member : java.util.List.of("type", "title", "detail", "instance")) {
+            assertThat(nothing.json().get(member)).as(member).isEqualTo(general.json().get(member));
         }
     }
 
