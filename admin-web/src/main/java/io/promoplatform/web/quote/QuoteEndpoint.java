@@ -36,8 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>It takes only the request it can answer exactly as the general path would: the method and path,
  * a bearer key {@link ApiKeyService} knows (every API key is a storefront key) and a body declared as
- * UTF-8 JSON (within the limit {@code BodyLimitFilter} enforces before it). Anything else, a missing or wrong key included, goes
- * on untouched to the security chains and the dispatcher, which refuse it as before. What it answers
+ * UTF-8 JSON (within the limit {@code BodyLimitFilter} enforces before it). Anything else, a missing or
+ * wrong key included, goes on untouched to the security chains and the dispatcher, which refuse it as
+ * before. What it answers
  * carries the same security headers, the same problem+json for an unreadable body, a cart the validator
  * refuses or a failure, and the same metrics and log context ({@code QuoteObservation} wraps it).
  */
