@@ -38,13 +38,14 @@ import tools.jackson.databind.json.JsonMapper;
  * a bearer key {@link ApiKeyService} knows (every API key is a storefront key) and a body declared as
  * UTF-8 JSON (within the limit {@code BodyLimitFilter} enforces before it). Anything else, a missing or
  * wrong key included, goes on untouched to the security chains and the dispatcher, which refuse it as
- * before. What it answers
- * carries the same security headers, the same problem+json for an unreadable body, a cart the validator
- * refuses or a failure, and the same metrics and log context ({@code QuoteObservation} wraps it).
+ * before. What it answers carries the same security headers, the same problem+json for an unreadable
+ * body, a cart the validator refuses or a failure, and the same metrics and log context
+ * ({@code QuoteObservation} wraps it).
  */
 public class QuoteEndpoint extends OncePerRequestFilter {
 
-    static final String PATH = "/api/v1/quotes";
+    /** The one request path this endpoint answers. */
+    public static final String PATH = "/api/v1/quotes";
     private static final java.net.URI INSTANCE = java.net.URI.create(PATH);
 
     private final QuoteService quotes;

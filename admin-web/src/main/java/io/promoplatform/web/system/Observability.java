@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.observation.ObservationPredicate;
 import io.promoplatform.engine.model.PriceModel;
 import io.promoplatform.web.model.ModelRuntime;
+import io.promoplatform.web.quote.QuoteEndpoint;
 import io.promoplatform.web.release.ReleaseService;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,7 +47,7 @@ class Observability {
         return (name, context) -> !("http.server.requests".equals(name)
                 && context instanceof ServerRequestObservationContext request
                 && "POST".equals(request.getCarrier().getMethod())
-                && "/api/v1/quotes".equals(request.getCarrier().getRequestURI()));
+                && QuoteEndpoint.PATH.equals(request.getCarrier().getRequestURI()));
     }
 
     @Bean
