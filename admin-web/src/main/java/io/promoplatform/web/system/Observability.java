@@ -77,10 +77,20 @@ class Observability {
             refresh();
         }
 
+        /** The version the gauge shows; touched only by {@link #refresh()} (constructor, then one scheduler). */
+        private String shown;
+
+        /**
+         * Re-registers only when the version changed: overwriting the same row removes and re-adds its
+         * meter, and a scrape that ran in between answered 500 (duplicate labels for the version).
+         */
         @Scheduled(fixedDelay = 5_000, initialDelay = 5_000)
         void refresh() {
             String version = models.active().map(PriceModel::version).orElse("none");
-            model.register(List.of(MultiGauge.Row.of(Tags.of("version", version), 1)), true);
+            if (!version.equals(shown)) {
+                model.register(List.of(MultiGauge.Row.of(Tags.of("version", version), 1)), true);
+                shown = version;
+            }
         }
     }
 }
