@@ -16,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes stored quotes (with their planned spends) off the request path: a bounded in-memory queue
  * drained by background threads ({@code promo.quote-writer.threads}, 2) in JDBC batches, one
- * transaction per batch. The first thread also lands the spill file; two threads because under load a
+ * transaction per batch. The threads are not woken per quote: each lingers
+ * ({@code promo.quote-writer.linger}, 20 ms) and then drains up to {@code batch-size} quotes, so under
+ * load batches are large and queuing costs a request thread no wake-up; waiting for a quote to land
+ * ({@link #flush(String, Duration)}) ends the linger at once. The first thread also lands the spill file; two threads because under load a
  * single one got too small a share of the cores among the request threads and fell behind.
  *
  * <p>Policy when the queue is full (the database is slow or down): the request thread appends the
@@ -63,6 +67,7 @@ public class QuoteWriter implements SmartLifecycle, Backlog {
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final int batchSize;
     private final Duration shutdownTimeout;
+    private final Duration linger;
     private final AtomicLong seq = new AtomicLong();
     private final ReentrantReadWriteLock accepting = new ReentrantReadWriteLock();
     private final Object landed = new Object();
@@ -78,7 +83,8 @@ public class QuoteWriter implements SmartLifecycle, Backlog {
             @Value("${promo.quote-writer.capacity:20000}") int capacity,
             @Value("${promo.quote-writer.batch-size:500}") int batchSize,
             @Value("${promo.quote-writer.shutdown-timeout:20s}") Duration shutdownTimeout,
-            @Value("${promo.quote-writer.threads:2}") int threads) {
+            @Value("${promo.quote-writer.threads:2}") int threads,
+            @Value("${promo.quote-writer.linger:20ms}") Duration linger) {
         this.threads = Math.max(1, threads);
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.tx = tx;
@@ -86,6 +92,7 @@ public class QuoteWriter implements SmartLifecycle, Backlog {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.batchSize = batchSize;
         this.shutdownTimeout = shutdownTimeout;
+        this.linger = linger.isNegative() || linger.isZero() ? Duration.ofMillis(1) : linger;
         this.spill = new QuoteSpill(properties.home().resolve("quote-spill"), json);
     }
 
@@ -127,12 +134,14 @@ public class QuoteWriter implements SmartLifecycle, Backlog {
 
     /** Waits until {@code id} has landed; false when it has not within {@code timeout}. */
     boolean flush(String id, Duration timeout) {
+        hurry();
         return await(() -> !isPending(id), timeout);
     }
 
     /** Waits until every quote queued before this call has landed; false on timeout. */
     boolean flush(Duration timeout) {
         long target = seq.get();
+        hurry();
         return await(() -> spill.minSeq() > target && pending.values().stream().noneMatch(p -> p.seq() <= target),
                 timeout);
     }
@@ -237,6 +246,7 @@ public class QuoteWriter implements SmartLifecycle, Backlog {
         long backoff = MIN_BACKOFF_MS;
         long stopDeadline = Long.MAX_VALUE;
         List<Pending> batch = new ArrayList<>(batchSize);
+        boolean retried = false;
         while (true) {
             if (!running && stopDeadline == Long.MAX_VALUE) {
                 stopDeadline = System.nanoTime() + shutdownTimeout.toNanos();
@@ -254,24 +264,24 @@ public class QuoteWriter implements SmartLifecycle, Backlog {
                     if (spilled && databaseReachable && drainSpill()) {
                         continue;
                     }
-                    try {
-                        Pending first = queue.poll(spilled ? backoff : 200, TimeUnit.MILLISECONDS);
-                        if (first != null) {
-                            batch.add(first);
-                            queue.drainTo(batch, batchSize - 1);
-                        } else if (spilled) {
-                            drainSpill();
-                        }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+                    // not woken by each queued quote (a wake-up per quote cost the request threads a futex
+                    // call each and left the writer writing batches of one or two): it lingers, then drains
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(spilled ? backoff : linger.toMillis()));
+                    if (Thread.currentThread().isInterrupted()) {
                         break;
+                    }
+                    if (spilled && queue.isEmpty()) {
+                        drainSpill();
                     }
                     continue;
                 }
             }
             try {
                 List<QuoteRow> rows = batch.stream().map(this::row).toList();
-                insert(rows);
+                // a batch fresh from the queue cannot be stored yet (its ids were made here and never
+                // written); only a retried one may have landed with a commit whose answer was lost
+                insert(rows, retried);
+                retried = false;
                 batch.forEach(p -> pending.remove(p.quote().id()));
                 batch.clear();
                 backoff = MIN_BACKOFF_MS;
@@ -282,6 +292,7 @@ public class QuoteWriter implements SmartLifecycle, Backlog {
                     break;
                 }
                 backoff = failed(e, batch, backoff);
+                retried = !batch.isEmpty();
             }
         }
         // shutting down with quotes the database would not take in time: keep them for the next start
@@ -301,7 +312,7 @@ public class QuoteWriter implements SmartLifecycle, Backlog {
             for (Pending p : batch) {
                 QuoteRow row = row(p);
                 try {
-                    insert(List.of(row));
+                    insert(List.of(row), true);
                 } catch (RuntimeException rowFailure) {
                     if (!reachable()) {
                         return backoff; // lost the database meanwhile: retry the rest later
@@ -330,7 +341,7 @@ public class QuoteWriter implements SmartLifecycle, Backlog {
             for (java.nio.file.Path file : spill.drainable()) {
                 List<QuoteRow> rows = spill.read(file);
                 for (int from = 0; from < rows.size(); from += batchSize) {
-                    insert(rows.subList(from, Math.min(rows.size(), from + batchSize)));
+                    insert(rows.subList(from, Math.min(rows.size(), from + batchSize)), true);
                 }
                 spill.landed(file, rows);
                 recovered();
@@ -386,17 +397,24 @@ public class QuoteWriter implements SmartLifecycle, Backlog {
         synchronized (wake) {
             wake.notifyAll();
         }
+        hurry();
+    }
+
+    /** Ends the writers' linger now: someone waits for a quote to land, or the writer is stopping. */
+    private void hurry() {
+        workers.forEach(LockSupport::unpark);
     }
 
     /**
-     * One transaction: skips ids already stored (a retried batch whose first commit did land), then
-     * batch-inserts the quotes and their spends.
+     * One transaction: when {@code mayBeStored}, skips ids already stored (a retried batch whose first
+     * commit did land, a spill file landed before), then batch-inserts the quotes and their spends.
      */
-    private void insert(List<QuoteRow> rows) {
+    private void insert(List<QuoteRow> rows, boolean mayBeStored) {
         Integer inserted = tx.execute(status -> {
-            Set<String> stored = new HashSet<>(jdbc.queryForList("SELECT id FROM quote WHERE id IN (:ids)",
+            Set<String> stored = !mayBeStored ? Set.of() : new HashSet<>(jdbc.queryForList(
+                    "SELECT id FROM quote WHERE id IN (:ids)",
                     Map.of("ids", rows.stream().map(QuoteRow::id).toList()), String.class));
-            List<QuoteRow> fresh = rows.stream().filter(r -> !stored.contains(r.id())).toList();
+            List<QuoteRow> fresh = stored.isEmpty() ? rows : rows.stream().filter(r -> !stored.contains(r.id())).toList();
             if (fresh.isEmpty()) {
                 return 0;
             }

@@ -162,7 +162,7 @@ class QuoteWriterOnH2Test {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         QuoteWriter writer = new QuoteWriter(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
                 json, new PromoProperties(home, false, null, null, null, null), capacity, 100,
-                Duration.ofMillis(500), 2);
+                Duration.ofMillis(500), 2, Duration.ofMillis(20));
         writers.add(writer);
         return writer;
     }
