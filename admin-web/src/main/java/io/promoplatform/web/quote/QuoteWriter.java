@@ -36,8 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * transaction per batch. The threads are not woken per quote: each lingers
  * ({@code promo.quote-writer.linger}, 20 ms) and then drains up to {@code batch-size} quotes, so under
  * load batches are large and queuing costs a request thread no wake-up; waiting for a quote to land
- * ({@link #flush(String, Duration)}) ends the linger at once. The first thread also lands the spill file; two threads because under load a
- * single one got too small a share of the cores among the request threads and fell behind.
+ * ({@link #flush(String, Duration)}) ends the linger at once. The first thread also lands the spill
+ * file; two threads because under load a single one got too small a share of the cores among the
+ * request threads and fell behind.
  *
  * <p>Policy when the queue is full (the database is slow or down): the request thread appends the
  * quote to the local spill file ({@link QuoteSpill}) and answers; a quote is refused (503) only if
@@ -414,7 +415,8 @@ public class QuoteWriter implements SmartLifecycle, Backlog {
             Set<String> stored = !mayBeStored ? Set.of() : new HashSet<>(jdbc.queryForList(
                     "SELECT id FROM quote WHERE id IN (:ids)",
                     Map.of("ids", rows.stream().map(QuoteRow::id).toList()), String.class));
-            List<QuoteRow> fresh = stored.isEmpty() ? rows : rows.stream().filter(r -> !stored.contains(r.id())).toList();
+            List<QuoteRow> fresh = stored.isEmpty() ? rows
+                    : rows.stream().filter(r -> !stored.contains(r.id())).toList();
             if (fresh.isEmpty()) {
                 return 0;
             }

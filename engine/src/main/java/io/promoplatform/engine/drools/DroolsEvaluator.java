@@ -16,9 +16,9 @@ import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
  * Prices one cart through a release's KieBase: inserts the quote and line facts into a pooled
- * session, collects at most {@code maxFirings} matches (guided ones without firing them), then applies the reported matches in PRICING.md's
- * order. A cart whose rules hit the bound is priced without promotions, with a {@code rules-aborted}
- * warning.
+ * session, collects at most {@code maxFirings} matches (guided ones without firing them), then
+ * applies the reported matches in PRICING.md's order. A cart whose rules hit the bound is priced
+ * without promotions, with a {@code rules-aborted} warning.
  */
 public final class DroolsEvaluator {
 
