@@ -29,7 +29,10 @@ public final class DroolsEvaluator {
         this.maxFiringsPerLine = maxFiringsPerLine;
     }
 
-    /** The outcome of firing, before the pricing steps: what matched and whether the bound was hit. */
+    /**
+     * The outcome of firing, before the pricing steps: what matched, how many matches counted toward the
+     * bound ({@code fired}: guided matches collected plus raw DRL fired) and whether the bound was hit.
+     */
     public record Firing(List<Match> matches, int fired, boolean aborted) {
     }
 
