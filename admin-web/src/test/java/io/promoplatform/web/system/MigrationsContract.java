@@ -13,6 +13,9 @@ abstract class MigrationsContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @Test
     void everyMigrationSucceeded() {
         List<Boolean> results = jdbc.sql("SELECT success FROM flyway_schema_history WHERE version IS NOT NULL")
@@ -43,6 +46,23 @@ abstract class MigrationsContract {
         assertThat(releaseZero).isEqualTo(1);
         assertThat(activeRows).isEqualTo(1);
         assertThat(rulesInZero).isZero();
+    }
+
+    @Test
+    void eachStoredQuoteMaintainsOnlyTheIndexesItsReadersUse() throws java.sql.SQLException {
+        java.util.Set<String> indexes = new java.util.TreeSet<>();
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.ResultSet rs = c.getMetaData().getIndexInfo(c.getCatalog(), null, "quote", false, false)) {
+            while (rs.next()) {
+                if (rs.getString("INDEX_NAME") != null) {
+                    indexes.add(rs.getString("INDEX_NAME").toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+
+        // the explorer's customer search and the dashboard's time ranges; V003 dropped the plain priced_at one
+        assertThat(indexes).contains("ix_quote_customer", "ix_quote_priced_discount")
+                .doesNotContain("ix_quote_priced_at");
     }
 
     @Test
