@@ -104,7 +104,7 @@ public class QuoteEndpoint extends OncePerRequestFilter {
             answer = quotes.quote(cart, key.get()).json();
         } catch (RuntimeException failure) {
             ProblemDetail problem = ProblemHandling.problemFor(failure);
-            if (Problems.type("unavailable").equals(problem.getType())) {
+            if (ProblemHandling.advisesRetry(problem)) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, ProblemHandling.RETRY_AFTER_SECONDS);
             }
             problem(response, problem);

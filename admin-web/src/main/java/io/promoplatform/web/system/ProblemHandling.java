@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -35,16 +38,6 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
 
-    @ExceptionHandler(ValidationProblem.class)
-    ResponseEntity<ProblemDetail> validation(ValidationProblem e) {
-        return respond(Problems.validation(e.status(), e.getMessage(), e.errors()));
-    }
-
-    @ExceptionHandler(ProblemException.class)
-    ResponseEntity<ProblemDetail> problem(ProblemException e) {
-        return respond(of(e));
-    }
-
     private static ProblemDetail of(ProblemException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
         problem.setType(e.type());
@@ -54,8 +47,8 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The problem for a failure raised while a quote is priced outside the dispatcher (the quote
-     * endpoint, {@code QuoteEndpoint}): the same answers the handlers below give.
+     * The problem for any failure the handlers of Spring MVC's own exceptions do not answer: on the
+     * dispatcher's path ({@link #failed}) and for a quote priced outside it ({@code QuoteEndpoint}).
      */
     public static ProblemDetail problemFor(Exception e) {
         if (e instanceof ValidationProblem validation) {
@@ -67,10 +60,9 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         if (e instanceof PessimisticLockingFailureException contention) {
             return busy(contention);
         }
-        if (e instanceof org.springframework.dao.DataAccessResourceFailureException
-                || e instanceof org.springframework.dao.TransientDataAccessResourceException
-                || e instanceof org.springframework.transaction.CannotCreateTransactionException) {
-            return databaseDown(e);
+        if (e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessResourceException
+                || e instanceof CannotCreateTransactionException) {
+            return databaseDown(e); // unreachable: connection refused, pool timed out
         }
         return incident(e);
     }
@@ -81,20 +73,15 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
-    ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
+    ResponseEntity<Object> missingHeader(MissingRequestHeaderException e) {
         return respond(Problems.validation(HttpStatus.BAD_REQUEST, "A required header is missing.",
                 List.of(new ValidationProblem.FieldProblem(e.getHeaderName(), "header is required"))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         return respond(Problems.validation(HttpStatus.BAD_REQUEST, "A parameter has the wrong type.",
                 List.of(new ValidationProblem.FieldProblem(e.getName(), "has the wrong type"))));
-    }
-
-    @ExceptionHandler(PessimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> contention(PessimisticLockingFailureException e) {
-        return respond(busy(e));
     }
 
     private static ProblemDetail busy(PessimisticLockingFailureException e) {
@@ -109,22 +96,23 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 "The database is unavailable right now; retry in a few seconds.");
     }
 
-    /** The database is unreachable (connection refused, pool timed out): a retryable 503, no internals. */
-    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
-            org.springframework.dao.TransientDataAccessResourceException.class,
-            org.springframework.transaction.CannotCreateTransactionException.class})
-    ResponseEntity<ProblemDetail> unavailable(Exception e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(databaseDown(e));
-    }
-
     /** What a 503 for an unreachable database advises in {@code Retry-After}. */
     public static final String RETRY_AFTER_SECONDS = "5";
 
+    /** Whether a problem advises {@code Retry-After}: only an unreachable database's 503 does. */
+    public static boolean advisesRetry(ProblemDetail problem) {
+        return Problems.type("unavailable").equals(problem.getType());
+    }
+
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        return respond(incident(e));
+    ResponseEntity<Object> failed(Exception e) {
+        ProblemDetail problem = problemFor(e);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus())
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        if (advisesRetry(problem)) {
+            answer.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return answer.body(problem);
     }
 
     private static ProblemDetail incident(Exception e) {
@@ -138,9 +126,9 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (BodyLimitFilter.isTooLarge(ex)) {
-            return asObject(Problems.tooLarge("The body exceeds the limit of this endpoint."));
+            return respond(Problems.tooLarge("The body exceeds the limit of this endpoint."));
         }
-        return asObject(unreadableBody(ex.getCause()));
+        return respond(unreadableBody(ex.getCause()));
     }
 
     @Override
@@ -197,12 +185,7 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return String.join(", ", names);
     }
 
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus())
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    private static ResponseEntity<Object> asObject(ProblemDetail problem) {
+    private static ResponseEntity<Object> respond(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus())
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

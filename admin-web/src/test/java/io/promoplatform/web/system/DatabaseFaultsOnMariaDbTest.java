@@ -115,6 +115,7 @@ class DatabaseFaultsOnMariaDbTest {
         assertThat(accept.status()).isEqualTo(503);
         assertThat(accept.contentType()).startsWith("application/problem+json");
         assertThat(accept.text("/type")).isEqualTo("https://promo-platform.dev/problems/unavailable");
+        assertThat(accept.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(accept.body()).doesNotContainIgnoringCase("sql").doesNotContain("Exception").doesNotContain("jdbc");
 
         Api.Reply health = api.get("/actuator/health").send();
