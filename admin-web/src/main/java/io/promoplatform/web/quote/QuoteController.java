@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,10 +20,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+/**
+ * The storefront API. Every request reaches it through the storefront's security chain
+ * ({@code SecurityConfig#storefrontApi}: a bearer API key, stateless), which is configured lean
+ * because quoting is the platform's hottest request; the quote itself is serialised once, and the
+ * same bytes are answered and stored.
+ */
 @RestController
-@RequestMapping("/api/v1/quotes")
+@RequestMapping(QuoteController.PATH)
 @Tag(name = "Quotes", description = "Storefront pricing (Authorization: Bearer <api-key>)")
 class QuoteController {
+
+    /** Where storefronts price carts; the quote's own resources live below it. */
+    static final String PATH = "/api/v1/quotes";
 
     private final QuoteService quotes;
     private final QuoteStore store;
@@ -41,10 +50,8 @@ class QuoteController {
     @PostMapping
     @ApiResponse(responseCode = "200", description = "The priced cart",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteResponse.class)))
-    ResponseEntity<byte[]> quote(@RequestBody QuoteRequest request, Authentication auth) {
-        // the bytes the quote is stored with: serialised once for the answer and the store
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(quotes.quote(request, (ApiKeyPrincipal) auth.getPrincipal()).json());
+    ResponseEntity<byte[]> quote(@RequestBody QuoteRequest request, @AuthenticationPrincipal ApiKeyPrincipal key) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(quotes.quote(request, key).json());
     }
 
     @Operation(summary = "The order was placed: commit the quote's campaign spend once (Idempotency-Key required); "
@@ -52,16 +59,16 @@ class QuoteController {
     @PostMapping("/{quoteId}/accept")
     QuoteAcceptance.Accepted accept(@PathVariable String quoteId,
             @org.springframework.web.bind.annotation.RequestHeader("Idempotency-Key") String idempotencyKey,
-            Authentication auth) {
-        return acceptance.accept(quoteId, idempotencyKey, (ApiKeyPrincipal) auth.getPrincipal());
+            @AuthenticationPrincipal ApiKeyPrincipal key) {
+        return acceptance.accept(quoteId, idempotencyKey, key);
     }
 
     @Operation(summary = "A stored quote with its decision trace; a storefront key sees only its own quotes")
     @GetMapping("/{quoteId}")
-    JsonNode stored(@PathVariable String quoteId, Authentication auth) {
+    JsonNode stored(@PathVariable String quoteId, @AuthenticationPrincipal Object reader) {
         QuoteStore.StoredDocument doc = store.find(quoteId)
                 .orElseThrow(() -> ProblemException.notFound("Quote " + quoteId));
-        if (auth.getPrincipal() instanceof ApiKeyPrincipal key && !key.id().equals(doc.apiKeyId())) {
+        if (reader instanceof ApiKeyPrincipal key && !key.id().equals(doc.apiKeyId())) {
             // Another storefront's quote is reported exactly like a missing one: ids reveal nothing.
             throw ProblemException.notFound("Quote " + quoteId);
         }

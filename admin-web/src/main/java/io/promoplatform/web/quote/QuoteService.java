@@ -20,7 +20,6 @@ import io.promoplatform.web.model.ModelRuntime;
 import io.promoplatform.web.security.ApiKeyPrincipal;
 import io.promoplatform.web.system.Ids;
 import io.promoplatform.web.system.PromoProperties;
-import io.promoplatform.web.system.QuoteMetrics;
 import io.promoplatform.web.system.ValidationProblem;
 import io.promoplatform.web.system.ValidationProblem.FieldProblem;
 import java.nio.charset.StandardCharsets;

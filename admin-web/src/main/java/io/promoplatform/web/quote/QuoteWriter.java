@@ -180,6 +180,7 @@ public class QuoteWriter implements SmartLifecycle, Backlog {
     }
 
     /** False from a failed write until the next successful one. */
+    @Override
     public boolean databaseReachable() {
         return databaseReachable;
     }

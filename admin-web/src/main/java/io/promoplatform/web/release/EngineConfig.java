@@ -1,5 +1,7 @@
 package io.promoplatform.web.release;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.promoplatform.engine.quote.QuoteEngine;
 import io.promoplatform.engine.release.ReleaseRuntime;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +15,12 @@ class EngineConfig {
     @Bean
     ReleaseRuntime releaseRuntime() {
         return new ReleaseRuntime();
+    }
+
+    @Bean
+    Gauge activeReleaseGauge(MeterRegistry registry, ReleaseService releases) {
+        return Gauge.builder("promo.release.active", releases, ReleaseService::activeNumber)
+                .description("The release this instance prices with").register(registry);
     }
 
     @Bean

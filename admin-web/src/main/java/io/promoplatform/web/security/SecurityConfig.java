@@ -11,9 +11,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,6 +33,13 @@ class SecurityConfig {
     private static final String AUDITOR = "AUDITOR";
     private static final String ADMIN = "ADMIN";
 
+    /**
+     * The storefront's chain carries every storefront request, the hottest one (pricing a cart)
+     * included, so it holds only what a stateless API needs: the key (or an auditor's Basic
+     * credentials for reading a stored quote), the authorisation matrix, the security headers and
+     * problem answers. No session, CSRF token, request cache, anonymous principal, logout or servlet
+     * request wrapper: nothing here would use them, and each costs every quote its work.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain storefrontApi(HttpSecurity http, ApiKeyService keys, JsonMapper json) throws Exception {
@@ -40,11 +49,14 @@ class SecurityConfig {
                         .requestMatchers(POST, "/api/v1/quotes", "/api/v1/quotes/*/accept").hasRole("STOREFRONT")
                         .requestMatchers(GET, "/api/v1/quotes/*").hasAnyRole("STOREFRONT", AUDITOR)
                         .anyRequest().denyAll())
-                .addFilterBefore(new ApiKeyAuthenticationFilter(keys, entryPoint), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(keys, entryPoint), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .anonymous(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .servletApi(AbstractHttpConfigurer::disable)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(ProblemAuthHandlers.accessDenied(json)));
         return http.build();

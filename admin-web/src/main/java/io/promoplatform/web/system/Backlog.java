@@ -1,13 +1,16 @@
 package io.promoplatform.web.system;
 
 /**
- * Work accepted but not yet written to the database: the quotes (each with its audit record, the
- * stored trace) that {@code QuoteWriter} holds in its queue, in the batch being written or in the
- * spill file. Exposed as the {@code promo.write.backlog} gauge.
+ * Work accepted but not yet written to the database, as the plumbing sees it: the {@code
+ * promo.write.backlog} gauge and the health indicator read it without knowing which feature writes
+ * behind (the quote writer does: quotes with their audit records and traces, queued, in a batch or
+ * in a spill file).
  */
-@FunctionalInterface
 public interface Backlog {
 
     /** Records waiting to be written right now. */
     int pending();
+
+    /** False while the last write found the database unreachable. */
+    boolean databaseReachable();
 }

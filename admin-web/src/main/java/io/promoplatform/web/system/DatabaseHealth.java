@@ -1,6 +1,5 @@
 package io.promoplatform.web.system;
 
-import io.promoplatform.web.quote.QuoteWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -30,7 +29,7 @@ class DatabaseHealth {
     static final int BACKLOG_LIMIT = 10_000;
 
     @Bean
-    HealthIndicator dbHealthIndicator(DataSource dataSource, QuoteWriter writer) {
+    HealthIndicator dbHealthIndicator(DataSource dataSource, Backlog writer) {
         return () -> {
             boolean answers;
             try (Connection connection = dataSource.getConnection()) {
@@ -38,10 +37,10 @@ class DatabaseHealth {
             } catch (SQLException e) {
                 answers = false;
             }
-            boolean behind = writer.backlog() > BACKLOG_LIMIT;
+            boolean behind = writer.pending() > BACKLOG_LIMIT;
             return (answers && writer.databaseReachable() && !behind ? Health.up() : Health.status(DEGRADED))
                     .withDetail("database", answers ? "reachable" : "unreachable")
-                    .withDetail("quotesWaiting", writer.backlog()).build();
+                    .withDetail("quotesWaiting", writer.pending()).build();
         };
     }
 

@@ -46,10 +46,7 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /**
-     * The problem for any failure the handlers of Spring MVC's own exceptions do not answer: on the
-     * dispatcher's path ({@link #failed}) and for a quote priced outside it ({@code QuoteEndpoint}).
-     */
+    /** The problem for any failure the handlers of Spring MVC's own exceptions do not answer. */
     public static ProblemDetail problemFor(Exception e) {
         if (e instanceof ValidationProblem validation) {
             return Problems.validation(validation.status(), validation.getMessage(), validation.errors());

@@ -191,10 +191,7 @@ abstract class QuoteApiContract {
         assertThat(delete.status()).isIn(403, 405);
     }
 
-    /**
-     * A storefront's quote is answered by QuoteEndpoint, outside the security chains; what it answers
-     * must carry the headers those chains write on every other answer of the storefront API.
-     */
+    /** A priced quote and a refused one carry the same security headers: both pass the storefront chain. */
     @Test
     void answersQuotesWithTheSecurityHeadersOfTheStorefrontChain() {
         String cart = "{\"channel\":\"web\",\"lines\":[{\"sku\":\"OJ-TROP-64\",\"quantity\":1}]}";
@@ -212,9 +209,8 @@ abstract class QuoteApiContract {
                 priced.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
     }
 
-    /** Requests the fast endpoint does not take get the general path's answers, unchanged. */
     @Test
-    void refusalsOutsideTheFastEndpointAreTheGeneralOnes() {
+    void refusesMissingWrongAndPersonalCredentialsAndDecodesOtherCharsets() {
         String cart = "{\"channel\":\"web\",\"lines\":[{\"sku\":\"OJ-TROP-64\",\"quantity\":1}]}";
 
         Api.Reply noKey = api.post("/api/v1/quotes").json(cart).send();
@@ -228,7 +224,7 @@ abstract class QuoteApiContract {
         assertThat(wrongKey.status()).isEqualTo(401);
         assertThat(wrongKey.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"promo-storefront\"");
         assertThat(person.status()).isEqualTo(403);
-        // another charset is the general path's to decode: still priced, same answer shape
+        // a declared charset other than UTF-8 is decoded, not refused
         assertThat(latin1.status()).isEqualTo(200);
         assertThat(latin1.json().get("quoteId").asString()).startsWith("Q-");
         for (Api.Reply refusal : java.util.List.of(noKey, wrongKey, person)) {
@@ -241,7 +237,7 @@ abstract class QuoteApiContract {
         Api.Reply empty = api.post("/api/v1/quotes").bearer(KEY).body("application/json", new byte[0]).send();
         Api.Reply nothing = quote("null");
 
-        // the same refusal from the general path (another charset goes there) has the same shape
+        // the same refusal for a body in another charset has the same shape
         Api.Reply general = api.post("/api/v1/quotes").bearer(KEY)
                 .body("application/json;charset=ISO-8859-1", "null".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
                 .send();

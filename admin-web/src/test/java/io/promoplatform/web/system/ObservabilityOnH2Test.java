@@ -2,6 +2,7 @@ package io.promoplatform.web.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.promoplatform.web.campaign.BudgetBurn;
 import io.promoplatform.web.support.Api;
 import io.promoplatform.web.support.OnH2;
 import java.util.UUID;
@@ -107,7 +108,7 @@ class ObservabilityOnH2Test {
 
     @Test
     void everyLogLineOfAQuoteRequestCarriesTheQuoteId(CapturedOutput output) {
-        logging.setLogLevel(QuoteObservation.class.getName(), LogLevel.DEBUG);
+        logging.setLogLevel("io.promoplatform.web.quote.QuoteObservation", LogLevel.DEBUG);
         try {
             String quoteId = quote(1).text("/quoteId");
             api.get("/api/v1/quotes/" + quoteId).bearer(KEY).send();
@@ -120,7 +121,7 @@ class ObservabilityOnH2Test {
             api.get("/api/v1/quotes/Q-%0Aforged").bearer(KEY).send();
             assertThat(output.getOut()).doesNotContain("forged]");
         } finally {
-            logging.setLogLevel(QuoteObservation.class.getName(), null);
+            logging.setLogLevel("io.promoplatform.web.quote.QuoteObservation", null);
         }
     }
 }

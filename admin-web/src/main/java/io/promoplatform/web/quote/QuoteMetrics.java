@@ -1,4 +1,4 @@
-package io.promoplatform.web.system;
+package io.promoplatform.web.quote;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

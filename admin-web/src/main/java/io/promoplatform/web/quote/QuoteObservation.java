@@ -1,4 +1,4 @@
-package io.promoplatform.web.system;
+package io.promoplatform.web.quote;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,7 +32,7 @@ class QuoteObservation extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/v1/quotes");
+        return !request.getRequestURI().startsWith(QuoteController.PATH);
     }
 
     @Override
@@ -43,7 +43,7 @@ class QuoteObservation extends OncePerRequestFilter {
         if (stored.matches()) {
             MDC.put(QuoteMetrics.QUOTE_ID, stored.group(1));
         }
-        boolean pricing = "POST".equals(request.getMethod()) && "/api/v1/quotes".equals(request.getRequestURI());
+        boolean pricing = "POST".equals(request.getMethod()) && QuoteController.PATH.equals(request.getRequestURI());
         try {
             chain.doFilter(request, response);
         } finally {

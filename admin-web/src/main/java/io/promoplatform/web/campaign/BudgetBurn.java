@@ -1,8 +1,9 @@
-package io.promoplatform.web.system;
+package io.promoplatform.web.campaign;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import io.promoplatform.web.system.DbTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
